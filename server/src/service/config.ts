@@ -1,0 +1,81 @@
+/** The settings the language service reads: VS Code's `weekly.*`, `.weekly-issues.json`, or CLI flags. */
+
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type ValidateScope = 'issues' | 'all' | 'off';
+export type IssueLanguage = 'zh' | 'en';
+
+/** The words an issue of one language uses for its parts. Matching ignores case, markup and spaces. */
+export interface LanguagePreset {
+  /** Headings of the table of contents. */
+  toc: string[];
+  /** Headings of the issue's summary section (not papers). */
+  summary: string[];
+  /** Headings of the reference list. */
+  references: string[];
+  /** Field labels inside a paper: its summary and its tags. */
+  summaryField: string[];
+  tagsField: string[];
+  /** Link texts that say what kind a reference is: project page, code repository, paper. */
+  referenceKinds: { project: string; github: string; paper: string };
+}
+
+export interface WeeklyConfig {
+  slugStyle: string;
+  validateScope: ValidateScope;
+  /** Globs (relative to the workspace root) of files that are weekly issues whatever their shape. */
+  issueFiles: string[];
+  /** Where site-absolute paths (`/assets/…`) resolve; undefined: the workspace folder. */
+  siteRoot?: string;
+  /** A severity per diagnostic code, overriding the rule's default. */
+  severity: Record<string, Severity>;
+  presets: Record<IssueLanguage, LanguagePreset>;
+  /** Fields every paper must have, by role. */
+  requiredFields: Array<'summary' | 'tags'>;
+  /** Known tags beyond those used in the workspace. */
+  tagVocabulary: string[];
+  /** Glob patterns of files not to check. */
+  ignore: string[];
+}
+
+export const defaultPresets: Record<IssueLanguage, LanguagePreset> = {
+  zh: {
+    toc: ['目录', '目錄', '本期目录'],
+    summary: ['摘要', '本周亮点', '导读', '前言', '概述', '简介'],
+    references: ['参考链接', '参考资料', '参考文献', '相关链接'],
+    summaryField: ['概要', '摘要', '简介'],
+    tagsField: ['标签', '標籤'],
+    referenceKinds: { project: '项目主页', github: 'GitHub 仓库', paper: '论文链接' },
+  },
+  en: {
+    toc: ['Contents', 'Table of Contents', 'TOC', 'Index'],
+    summary: ['Summary', 'Highlights', 'Overview', 'Abstract', 'Introduction', 'Intro', 'This Week'],
+    references: ['References', 'Reference Links', 'Links'],
+    summaryField: ['Summary', 'TL;DR', 'Abstract'],
+    tagsField: ['Tags'],
+    referenceKinds: { project: 'Project Page', github: 'GitHub', paper: 'Paper' },
+  },
+};
+
+export const defaultConfig: WeeklyConfig = {
+  slugStyle: 'github',
+  validateScope: 'issues',
+  issueFiles: [],
+  severity: {},
+  presets: defaultPresets,
+  requiredFields: ['summary', 'tags'],
+  tagVocabulary: [],
+  ignore: [],
+};
+
+/** Normalizes a heading or label for comparison with preset words: case, spaces, markup, colons. */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*_`~:：\s]/g, '')
+    .trim();
+}
+
+export function matchesAny(text: string, names: readonly string[]): boolean {
+  const n = normalizeName(text);
+  return n.length > 0 && names.some((name) => normalizeName(name) === n);
+}

@@ -1,0 +1,249 @@
+import type { LanguagePreset, IssueLanguage } from '../config';
+import { matchesAny } from '../config';
+import type { SlugStyle } from '../slug';
+import { LineIndex } from '../util/lineIndex';
+import type { FieldFact, HtmlIdFact, ListFact, SectionFacts } from './facts';
+import { SectionCache } from './sectionCache';
+import { splitSections } from './sections';
+import type { Heading, IssueModel, Link, Paper, ReferenceList, Toc } from './types';
+
+export interface ModelOptions {
+  slugStyle: SlugStyle;
+  presets: Record<IssueLanguage, LanguagePreset>;
+  cache: SectionCache;
+}
+
+/** Builds the model of one Markdown text: parsed section by section (cached), then assembled. */
+export function buildIssueModel(text: string, options: ModelOptions): IssueModel {
+  const facts = collectFacts(text, options.cache);
+  const lines = new LineIndex(text);
+  const slugger = options.slugStyle.create();
+  const headings: Heading[] = facts.headings.map((h, index) => ({ ...h, index, slug: slugger.slug(h.text) }));
+  const anchors = new Map<string, Heading | HtmlIdFact>();
+  for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
+  for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
+
+  const definitionUrls = new Map(facts.definitions.map((d) => [d.identifier, d.url] as const));
+  const links: Link[] = facts.links.map((l, index) => {
+    const url = l.label !== undefined && !l.url ? definitionUrls.get(l.label) ?? '' : l.url;
+    return { ...l, url, index, fragment: fragmentOf(url), inToc: false };
+  });
+
+  const presets = [options.presets.zh, options.presets.en];
+  const names = (pick: (p: LanguagePreset) => string[]) => presets.flatMap(pick);
+  const tocHeading = headings.find((h) => matchesAny(h.text, names((p) => p.toc)));
+  const refHeading = findLast(headings, (h) => matchesAny(h.text, names((p) => p.references)));
+  const toc = findToc(headings, facts.lists, links, tocHeading);
+  if (toc) for (const entry of toc.entries) entry.link.inToc = true;
+  const references = refHeading ? findReferences(headings, facts.lists, links, refHeading) : undefined;
+  const language = detectLanguage(tocHeading, refHeading, facts.fields);
+  const preset = options.presets[language];
+  const summaryHeading = headings.find((h) => h.level === 2 && matchesAny(h.text, names((p) => p.summary)));
+  const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
+  const papers = findPapers(text, headings, links, facts.fields, toc, references, preset, presets);
+
+  return {
+    text,
+    lines,
+    language,
+    looksLikeIssue: (!!tocHeading && !!refHeading) || frontMatterWeekly,
+    frontMatterWeekly,
+    slugStyle: options.slugStyle.id,
+    title: headings.find((h) => h.level === 1),
+    headings,
+    links,
+    definitions: facts.definitions,
+    htmlIds: facts.htmlIds,
+    lists: facts.lists,
+    fields: facts.fields,
+    footnoteRefs: facts.footnoteRefs,
+    footnoteDefs: facts.footnoteDefs,
+    plainRuns: facts.plainRuns,
+    toc,
+    summaryHeading,
+    papers,
+    references,
+    anchors,
+  };
+}
+
+function fragmentOf(url: string): string | undefined {
+  if (!url.startsWith('#')) return undefined;
+  const raw = url.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Parses each section through the cache and shifts its facts to document offsets. References and
+ * footnotes resolve only when their definition is parsed with them, so when the document has
+ * definitions, sections that may use them are parsed again with every definition appended.
+ */
+function collectFacts(text: string, cache: SectionCache): SectionFacts {
+  const spans = splitSections(text);
+  const pieces = spans.map((s) => cache.get(text.slice(s.start, s.end)));
+  if (spans.length > 1) {
+    const labels = pieces.flatMap((p) => [
+      ...p.definitions.map((d) => `[${d.label}]: x`),
+      ...p.footnoteDefs.map((d) => `[^${d.label}]: x`),
+    ]);
+    if (labels.length > 0) {
+      const suffix = labels.join('\n');
+      spans.forEach((s, i) => {
+        const piece = text.slice(s.start, s.end);
+        if (piece.includes('[') && piece.includes(']')) pieces[i] = cache.get(piece, suffix);
+      });
+    }
+  }
+  return mergeFacts(pieces, spans.map((s) => s.start));
+}
+
+function mergeFacts(pieces: SectionFacts[], starts: number[]): SectionFacts {
+  const out: SectionFacts = {
+    headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
+    footnoteRefs: [], footnoteDefs: [], plainRuns: [], frontMatter: pieces[0]?.frontMatter,
+  };
+  pieces.forEach((p, i) => {
+    const d = starts[i];
+    const linkBase = out.links.length;
+    for (const h of p.headings) out.headings.push({ ...h, start: h.start + d, end: h.end + d, contentStart: h.contentStart + d, contentEnd: h.contentEnd + d });
+    for (const l of p.links) out.links.push(shift(l, d, ['start', 'end', 'textStart', 'textEnd', 'destStart', 'destEnd']));
+    for (const x of p.definitions) out.definitions.push(shift(x, d, ['start', 'end', 'destStart', 'destEnd']));
+    for (const x of p.htmlIds) out.htmlIds.push(shift(x, d, ['start', 'end']));
+    for (const list of p.lists) {
+      out.lists.push({
+        ...shift(list, d, ['start', 'end']),
+        items: list.items.map((it) => ({
+          ...shift(it, d, ['start', 'end', 'firstLineEnd', 'markerStart', 'markerEnd']),
+          firstLink: it.firstLink === undefined ? undefined : it.firstLink + linkBase,
+        })),
+      });
+    }
+    for (const f of p.fields) {
+      out.fields.push({ ...shift(f, d, ['start', 'end', 'labelStart', 'labelEnd', 'valueStart']), tags: f.tags.map((t) => shift(t, d, ['start', 'end'])) });
+    }
+    for (const x of p.footnoteRefs) out.footnoteRefs.push(shift(x, d, ['start', 'end']));
+    for (const x of p.footnoteDefs) out.footnoteDefs.push(shift(x, d, ['start', 'end']));
+    for (const r of p.plainRuns) out.plainRuns.push({ value: r.value, start: r.start + d });
+  });
+  return out;
+}
+
+function shift<T extends object>(value: T, delta: number, keys: Array<keyof T>): T {
+  if (delta === 0) return value;
+  const copy = { ...value };
+  for (const k of keys) {
+    const v = copy[k];
+    if (typeof v === 'number') (copy[k] as unknown as number) = v + delta;
+  }
+  return copy;
+}
+
+function findLast<T>(items: readonly T[], pred: (t: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (pred(items[i])) return items[i];
+  return undefined;
+}
+
+/** Top-level lists between a heading and the next heading. */
+function listsUnder(heading: Heading, headings: Heading[], lists: ListFact[]): ListFact[] {
+  const next = headings[heading.index + 1];
+  const end = next ? next.start : Infinity;
+  return lists.filter((l) => l.depth === 0 && l.start >= heading.end && l.start < end);
+}
+
+/** Lists inside [start, end), nested ones included. */
+function listsWithin(lists: ListFact[], start: number, end: number): ListFact[] {
+  return lists.filter((l) => l.start >= start && l.end <= end);
+}
+
+function findToc(headings: Heading[], lists: ListFact[], links: Link[], heading?: Heading): Toc | undefined {
+  let top: ListFact[] = heading ? listsUnder(heading, headings, lists) : [];
+  if (!heading) {
+    // No TOC heading: the first list made mostly of `#` links.
+    const candidate = lists.find((l) => {
+      if (l.depth !== 0 || l.items.length < 2) return false;
+      const anchored = l.items.filter((it) => it.firstLink !== undefined && links[it.firstLink].fragment !== undefined);
+      return anchored.length * 2 > l.items.length;
+    });
+    if (!candidate) return undefined;
+    top = [candidate];
+  }
+  if (top.length === 0) return heading ? { heading, lists: [], entries: [], start: heading.end, end: heading.end } : undefined;
+  const start = top[0].start;
+  const end = top[top.length - 1].end;
+  const all = listsWithin(lists, start, end);
+  const entries = all
+    .flatMap((l) => l.items)
+    .sort((a, b) => a.start - b.start)
+    .filter((it) => it.firstLink !== undefined && links[it.firstLink].fragment !== undefined)
+    .map((item) => ({ item, link: links[item.firstLink!] }));
+  return { heading, lists: all, entries, start, end };
+}
+
+function findReferences(headings: Heading[], lists: ListFact[], links: Link[], heading: Heading): ReferenceList {
+  const top = listsUnder(heading, headings, lists);
+  const entries = top.flatMap((l) => l.items).map((item) => {
+    const link = item.firstLink !== undefined ? links[item.firstLink] : undefined;
+    return { item, number: item.number, link, text: link?.text ?? item.text, url: link?.url ?? '' };
+  });
+  const start = heading.end;
+  const end = top.length ? top[top.length - 1].end : heading.end;
+  return { heading, lists: top, entries, start, end };
+}
+
+function detectLanguage(toc: Heading | undefined, refs: Heading | undefined, fields: FieldFact[]): IssueLanguage {
+  const han = /\p{Script=Han}/u;
+  if (toc && han.test(toc.text)) return 'zh';
+  if (refs && han.test(refs.text)) return 'zh';
+  if (!toc && !refs && fields.some((f) => han.test(f.label))) return 'zh';
+  return toc || refs || fields.length ? 'en' : 'zh';
+}
+
+/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. */
+export function paperName(headingText: string): string {
+  const m = headingText.match(/：|: | - |——/);
+  return (m ? headingText.slice(0, m.index) : headingText).trim();
+}
+
+function findPapers(
+  text: string,
+  headings: Heading[],
+  links: Link[],
+  fields: FieldFact[],
+  toc: Toc | undefined,
+  refs: ReferenceList | undefined,
+  preset: LanguagePreset,
+  presets: LanguagePreset[],
+): Paper[] {
+  const begin = toc ? Math.max(toc.end, toc.heading?.end ?? 0) : 0;
+  const stop = refs ? refs.heading.start : text.length;
+  const excluded = presets.flatMap((p) => [...p.summary, ...p.toc, ...p.references]);
+  const tagLabels = presets.flatMap((p) => p.tagsField);
+  const summaryLabels = [...preset.summaryField, ...presets.flatMap((p) => p.summaryField)];
+  const papers: Paper[] = [];
+  const candidates = headings.filter((h) => h.level === 2 && h.start >= begin && h.start < stop && !matchesAny(h.text, excluded));
+  for (const h of candidates) {
+    const next = headings.find((o) => o.index > h.index && o.level <= 2);
+    const end = Math.min(next ? next.start : text.length, stop);
+    const inside = <T extends { start: number }>(x: T) => x.start >= h.start && x.start < end;
+    const own = fields.filter(inside);
+    const tagsField = own.find((f) => matchesAny(f.label, tagLabels));
+    const sectionLinks = links.filter(inside);
+    papers.push({
+      heading: h,
+      name: paperName(h.text),
+      start: h.start,
+      end,
+      fields: own,
+      summary: own.find((f) => matchesAny(f.label, summaryLabels)),
+      tagsField,
+      tags: tagsField ? tagsField.tags : [],
+      images: sectionLinks.filter((l) => l.kind === 'image'),
+      links: sectionLinks.filter((l) => l.kind !== 'image'),
+    });
+  }
+  return papers;
+}

@@ -1,0 +1,90 @@
+import type { DefinitionFact, FieldFact, FootnoteFact, HeadingFact, HtmlIdFact, LinkFact, ListFact, ListItemFact, TagFact } from './facts';
+import type { IssueLanguage } from '../config';
+import type { LineIndex } from '../util/lineIndex';
+
+/** All offsets in the model are into `IssueModel.text`; `lines` turns them into LSP positions. */
+export interface Heading extends HeadingFact {
+  index: number;
+  /** The anchor id under the model's slug style, duplicates suffixed. */
+  slug: string;
+}
+
+export interface Link extends LinkFact {
+  index: number;
+  /** For `#fragment` links: the fragment, percent-decoded. */
+  fragment?: string;
+  /** The link stands in the table of contents. */
+  inToc: boolean;
+}
+
+export interface TocEntry {
+  item: ListItemFact;
+  link: Link;
+}
+
+export interface Toc {
+  /** The heading above the TOC (目录 / Contents), when it has one. */
+  heading?: Heading;
+  lists: ListFact[];
+  entries: TocEntry[];
+  start: number;
+  end: number;
+}
+
+export interface ReferenceEntry {
+  item: ListItemFact;
+  number?: number;
+  /** The entry's first link, when it has one. */
+  link?: Link;
+  text: string;
+  url: string;
+}
+
+export interface ReferenceList {
+  heading: Heading;
+  lists: ListFact[];
+  entries: ReferenceEntry[];
+  /** Where the list would go, or goes: from after the heading to the end of the last list. */
+  start: number;
+  end: number;
+}
+
+export interface Paper {
+  heading: Heading;
+  /** The paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. */
+  name: string;
+  start: number;
+  end: number;
+  fields: FieldFact[];
+  summary?: FieldFact;
+  tagsField?: FieldFact;
+  tags: TagFact[];
+  images: Link[];
+  links: Link[];
+}
+
+export interface IssueModel {
+  text: string;
+  lines: LineIndex;
+  language: IssueLanguage;
+  /** Has both a TOC heading and a reference-list heading, or front matter `weekly: true`. */
+  looksLikeIssue: boolean;
+  frontMatterWeekly: boolean;
+  slugStyle: string;
+  title?: Heading;
+  headings: Heading[];
+  links: Link[];
+  definitions: DefinitionFact[];
+  htmlIds: HtmlIdFact[];
+  lists: ListFact[];
+  fields: FieldFact[];
+  footnoteRefs: FootnoteFact[];
+  footnoteDefs: FootnoteFact[];
+  plainRuns: { value: string; start: number }[];
+  toc?: Toc;
+  summaryHeading?: Heading;
+  papers: Paper[];
+  references?: ReferenceList;
+  /** Every anchor a `#fragment` can land on: heading slugs and HTML ids, first one wins. */
+  anchors: Map<string, Heading | HtmlIdFact>;
+}
