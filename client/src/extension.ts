@@ -1,0 +1,31 @@
+/** The extension's entry: starts the language server and wires VS Code to it. No checking logic here. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Weekly Issues');
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'weekly' },
+    outputChannel: output,
+  };
+  client = new LanguageClient('weeklyIssues', 'Weekly Issues', serverOptions, clientOptions);
+  await client.start();
+  output.appendLine('Weekly Issues language server started.');
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

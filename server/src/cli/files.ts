@@ -1,0 +1,111 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import picomatch from 'picomatch';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface FileList {
+  files: string[];
+  /** One-line problems with arguments (no such file, unreadable folder). */
+  errors: string[];
+}
+
+/** Expands files, folders (every `*.md` below, skipping node_modules and .git) and globs into files. */
+export function collectFiles(args: readonly string[], cwd: string): FileList {
+  const files = new Set<string>();
+  const errors: string[] = [];
+  for (const arg of args) {
+    const scan = picomatch.scan(arg);
+    if (scan.isGlob) {
+      const base = path.resolve(cwd, scan.base || '.');
+      const isMatch = picomatch(scan.glob, { dot: false });
+      const before = files.size;
+      walk(base, errors, (file) => {
+        if (isMatch(path.relative(base, file).split(path.sep).join('/'))) files.add(file);
+      }, () => true);
+      if (files.size === before) errors.push(`${arg}: no file matches this pattern`);
+      continue;
+    }
+    const full = path.resolve(cwd, arg);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch (err) {
+      errors.push(`${arg}: ${describeFsError(err)}`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(full, errors, (f) => files.add(f), (f) => /\.(md|markdown)$/i.test(f));
+    else files.add(full);
+  }
+  return { files: [...files].sort(), errors };
+}
+
+function walk(dir: string, errors: string[], add: (file: string) => void, wanted: (file: string) => boolean, seen = new Set<string>()): void {
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch (err) {
+    errors.push(`${dir}: ${describeFsError(err)}`);
+    return;
+  }
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    errors.push(`${dir}: ${describeFsError(err)}`);
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        errors.push(`${full}: ${describeFsError(err)}`);
+        continue;
+      }
+    }
+    if (isDir) {
+      if (!SKIPPED_DIRS.has(entry.name)) walk(full, errors, add, wanted, seen);
+    } else if (isFile && wanted(full)) add(full);
+  }
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a symlink loop)';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return (err as Error)?.message ?? String(err);
+  }
+}
+
+/** Reads a file as UTF-8 text; invalid UTF-8 and binary files are refused with a reason. */
+export function readText(file: string): { text: string } | { error: string } {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (err) {
+    return { error: describeFsError(err) };
+  }
+  if (buf.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes); not checked' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    return { error: 'is not valid UTF-8; save it as UTF-8 to check it' };
+  }
+}

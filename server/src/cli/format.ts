@@ -1,0 +1,72 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+
+export type OutputFormat = 'text' | 'json' | 'github';
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  code: string;
+  message: string;
+}
+
+export function severityName(s: DiagnosticSeverity | undefined): JsonProblem['severity'] {
+  switch (s) {
+    case DiagnosticSeverity.Error:
+      return 'error';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    case DiagnosticSeverity.Hint:
+      return 'hint';
+    default:
+      return 'warning';
+  }
+}
+
+/** 1-based lines, 1-based UTF-16 columns. */
+export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
+  return reports.flatMap((r) =>
+    r.diagnostics.map((d) => ({
+      file: r.file,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: severityName(d.severity),
+      code: String(d.code ?? ''),
+      message: d.message,
+    })),
+  );
+}
+
+export function formatReports(reports: FileReport[], format: OutputFormat): string {
+  const problems = toJsonProblems(reports);
+  if (format === 'json') return JSON.stringify(problems, null, 2) + '\n';
+  if (format === 'github') {
+    return problems
+      .map((p) => {
+        const level = p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'notice';
+        const props = `file=${prop(p.file)},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn},title=${prop(p.code)}`;
+        return `::${level} ${props}::${data(p.message)}\n`;
+      })
+      .join('');
+  }
+  return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  [${p.code}]\n`).join('');
+}
+
+// GitHub Actions workflow-command escaping.
+function data(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function prop(s: string): string {
+  return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

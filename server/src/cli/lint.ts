@@ -1,0 +1,97 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { applyEdits, createLanguageService, defaultConfig, preferredEdits, type WeeklyConfig } from '../service';
+import { collectFiles, describeFsError, readText } from './files';
+import { findConfigFile, loadConfigFile } from './configFile';
+import { formatReports, severityName, type FileReport, type OutputFormat } from './format';
+
+export interface LintOptions {
+  paths: string[];
+  format: OutputFormat;
+  root: string;
+  slug?: string;
+  maxWarnings?: number;
+  fix: boolean;
+  cwd: string;
+}
+
+export interface LintResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string[];
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** `weekly-issues lint`: checks files with the same language service the editor uses. */
+export function lint(options: LintOptions): LintResult {
+  const stderr: string[] = [];
+  const { files, errors } = collectFiles(options.paths, options.cwd);
+  stderr.push(...errors);
+  const configs = new Map<string, WeeklyConfig>();
+  const configFor = (file: string): WeeklyConfig => {
+    const dir = path.dirname(file);
+    let config = configs.get(dir);
+    if (!config) {
+      const found = findConfigFile(dir);
+      const loaded = found ? loadConfigFile(found, defaultConfig) : { config: defaultConfig, errors: [] };
+      for (const e of loaded.errors) if (!stderr.includes(e)) stderr.push(e);
+      config = { ...loaded.config, siteRoot: path.resolve(options.cwd, options.root) };
+      if (options.slug) config.slugStyle = options.slug;
+      configs.set(dir, config);
+    }
+    return config;
+  };
+  const service = createLanguageService({
+    getConfig: (uri) => configFor(fileURLToPath(uri)),
+    workspaceRoots: () => [path.resolve(options.cwd, options.root)],
+    fileExists: (p) => fs.existsSync(p),
+  });
+
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const read = readText(file);
+    if ('error' in read) {
+      stderr.push(`${display(file, options.cwd)}: ${read.error}`);
+      continue;
+    }
+    const uri = pathToFileURL(file).href;
+    let text = read.text;
+    let version = 1;
+    if (options.fix) {
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const edits = preferredEdits(service.getFindings({ uri, version, getText: () => text }));
+        if (edits.length === 0) break;
+        text = applyEdits(text, edits);
+        version++;
+      }
+      if (text !== read.text) {
+        try {
+          fs.writeFileSync(file, text);
+        } catch (err) {
+          stderr.push(`${display(file, options.cwd)}: could not write the fixes: ${describeFsError(err)}`);
+        }
+      }
+    }
+    const diagnostics = service.computeDiagnostics({ uri, version, getText: () => text });
+    reports.push({ file: display(file, options.cwd), diagnostics });
+    service.forget(uri);
+  }
+
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errorCount = all.filter((d) => severityName(d.severity) === 'error').length;
+  const warningCount = all.filter((d) => severityName(d.severity) === 'warning').length;
+  // Every line in stderr so far is an I/O or configuration problem: those take precedence (exit 2).
+  let exitCode = stderr.length > 0 ? 2 : errorCount > 0 ? 1 : 0;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
+    if (exitCode === 0) exitCode = 1;
+    stderr.push(`${warningCount} warnings, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { exitCode, stdout: formatReports(reports, options.format), stderr };
+}
+
+function display(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}

@@ -1,0 +1,97 @@
+/** The `weekly-issues` command line: the same language service as the editor, for CI. */
+import { parseArgs } from 'util';
+import { slugStyles, findSlugStyle } from '../service';
+import { lint } from './lint';
+import type { OutputFormat } from './format';
+
+const USAGE = `Usage: weekly-issues <command> [options]
+
+Commands:
+  lint [options] <files|folders|globs>   check weekly issues and Markdown anchors
+
+lint options:
+  --format text|json|github   output format (default: text)
+  --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
+  --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
+  --max-warnings N            fail when there are more than N warnings
+  --fix                       apply every safe fix, then report what is left
+  -h, --help                  show this help
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
+
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write('weekly-issues 0.1.0\n');
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'lint':
+        return runLint(rest);
+      default:
+        throw new UsageError(`unknown command "${command}"; try "weekly-issues --help"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`weekly-issues: ${(err as Error).message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function runLint(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      root: { type: 'string', default: '.' },
+      slug: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format as OutputFormat;
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  if (values.slug && !findSlugStyle(values.slug)) {
+    throw new UsageError(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+  }
+  if (positionals.length === 0) throw new UsageError('lint needs at least one file, folder or glob');
+  const result = lint({
+    paths: positionals,
+    format,
+    root: values.root!,
+    slug: values.slug,
+    maxWarnings,
+    fix: values.fix!,
+    cwd: process.cwd(),
+  });
+  process.stdout.write(result.stdout);
+  for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
+  return result.exitCode;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`weekly-issues: internal error: ${(err as Error).stack ?? err}\n`);
+  process.exitCode = 2;
+}

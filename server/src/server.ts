@@ -1,0 +1,101 @@
+/** The LSP server: wires the language service to a connection. No checking logic lives here. */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'fs';
+import { URI } from 'vscode-uri';
+import { createLanguageService, FIX_ALL_KIND, resolveConfig, defaultConfig, type WeeklyConfig } from './service';
+import { ValidationScheduler } from './serverParts/validationScheduler';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let workspaceRoots: string[] = [];
+let canAskConfiguration = false;
+const configs = new Map<string, WeeklyConfig>();
+const log = (message: string) => connection.console.log(message);
+
+const service = createLanguageService({
+  getConfig: (uri) => configs.get(uri) ?? defaultConfig,
+  workspaceRoots: () => workspaceRoots,
+  fileExists: (p) => {
+    try {
+      return fs.existsSync(p);
+    } catch {
+      return false;
+    }
+  },
+  log,
+});
+
+async function loadConfig(uri: string): Promise<WeeklyConfig> {
+  if (!canAskConfiguration) return defaultConfig;
+  const cached = configs.get(uri);
+  if (cached) return cached;
+  const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'weekly' });
+  const { config, problems } = resolveConfig(settings);
+  for (const p of problems) log(`weekly settings: ${p}`);
+  configs.set(uri, config);
+  return config;
+}
+
+const scheduler = new ValidationScheduler({
+  getDocument: (uri) => documents.get(uri),
+  prepare: loadConfig,
+  validate(doc) {
+    const config = configs.get(doc.uri) ?? defaultConfig;
+    if (config.validateScope === 'off') return [];
+    if (config.validateScope === 'issues' && !service.isIssue(doc)) return [];
+    return service.computeDiagnostics(doc);
+  },
+  publish: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
+  log,
+});
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canAskConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceRoots = (params.workspaceFolders ?? [])
+    .map((f) => URI.parse(f.uri))
+    .filter((u) => u.scheme === 'file')
+    .map((u) => u.fsPath);
+  if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    },
+    serverInfo: { name: 'weekly-issues' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  configs.clear();
+  for (const doc of documents.all()) {
+    service.forget(doc.uri);
+    scheduler.schedule(doc.uri);
+  }
+});
+
+documents.onDidOpen((e) => scheduler.schedule(e.document.uri));
+documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+documents.onDidClose((e) => {
+  scheduler.cancel(e.document.uri);
+  service.forget(e.document.uri);
+  configs.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return service.getCodeActions(doc, params.range, params.context.only);
+});
+
+documents.listen(connection);
+connection.listen();

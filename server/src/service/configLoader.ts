@@ -1,0 +1,97 @@
+import { defaultConfig, defaultPresets, type LanguagePreset, type Severity, type WeeklyConfig } from './config';
+import { findSlugStyle, slugStyles } from './slug';
+
+const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export interface ConfigResult {
+  config: WeeklyConfig;
+  /** What was wrong with the input; each entry names the setting and what was used instead. */
+  problems: string[];
+}
+
+/**
+ * Reads settings from any source (VS Code's `weekly.*`, `.weekly-issues.json`, CLI flags) over a base.
+ * Anything of the wrong type is reported and replaced by the base value: bad settings never throw.
+ */
+export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig): ConfigResult {
+  const problems: string[] = [];
+  const config: WeeklyConfig = { ...base, severity: { ...base.severity }, presets: { ...base.presets } };
+  if (input === undefined || input === null) return { config, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { config, problems: ['the settings must be an object; using the defaults'] };
+  }
+  const s = input as Record<string, unknown>;
+  const validate = s.validate as Record<string, unknown> | undefined;
+
+  const slugStyle = s.slugStyle;
+  if (slugStyle !== undefined) {
+    if (typeof slugStyle === 'string' && findSlugStyle(slugStyle)) config.slugStyle = slugStyle;
+    else problems.push(`slugStyle must be one of ${slugStyles.map((x) => x.id).join(', ')}; using "${config.slugStyle}"`);
+  }
+  const scope = validate?.scope ?? s['validate.scope'];
+  if (scope !== undefined) {
+    if (scope === 'issues' || scope === 'all' || scope === 'off') config.validateScope = scope;
+    else problems.push(`validate.scope must be "issues", "all" or "off"; using "${config.validateScope}"`);
+  }
+  readStrings(s, 'issueFiles', problems, (v) => (config.issueFiles = v));
+  readStrings(s, 'ignore', problems, (v) => (config.ignore = v));
+  readStrings(s, 'tagVocabulary', problems, (v) => (config.tagVocabulary = v));
+  if (s.siteRoot !== undefined && s.siteRoot !== null && s.siteRoot !== '') {
+    if (typeof s.siteRoot === 'string') config.siteRoot = s.siteRoot;
+    else problems.push('siteRoot must be a path');
+  }
+  if (s.severity !== undefined && s.severity !== null) {
+    if (typeof s.severity !== 'object' || Array.isArray(s.severity)) problems.push('severity must map codes to off|hint|info|warning|error');
+    else {
+      for (const [code, sev] of Object.entries(s.severity as Record<string, unknown>)) {
+        if (SEVERITIES.includes(sev as Severity)) config.severity[code] = sev as Severity;
+        else problems.push(`severity.${code} must be one of ${SEVERITIES.join(', ')}`);
+      }
+    }
+  }
+  if (s.requiredFields !== undefined) {
+    const v = s.requiredFields;
+    if (Array.isArray(v) && v.every((x) => x === 'summary' || x === 'tags')) config.requiredFields = v as WeeklyConfig['requiredFields'];
+    else problems.push('requiredFields must be a list of "summary" and "tags"');
+  }
+  if (s.presets !== undefined && s.presets !== null) {
+    const presets = s.presets as Record<string, unknown>;
+    for (const lang of ['zh', 'en'] as const) {
+      if (presets[lang] === undefined) continue;
+      const merged = mergePreset(config.presets[lang] ?? defaultPresets[lang], presets[lang], `presets.${lang}`, problems);
+      config.presets[lang] = merged;
+    }
+  }
+  return { config, problems };
+}
+
+function readStrings(s: Record<string, unknown>, key: string, problems: string[], set: (v: string[]) => void) {
+  const v = s[key];
+  if (v === undefined || v === null) return;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) set(v);
+  else problems.push(`${key} must be a list of strings`);
+}
+
+function mergePreset(base: LanguagePreset, input: unknown, where: string, problems: string[]): LanguagePreset {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push(`${where} must be an object`);
+    return base;
+  }
+  const out: LanguagePreset = { ...base, referenceKinds: { ...base.referenceKinds } };
+  const p = input as Record<string, unknown>;
+  for (const key of ['toc', 'summary', 'references', 'summaryField', 'tagsField'] as const) {
+    const v = p[key];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) out[key] = v;
+    else problems.push(`${where}.${key} must be a non-empty list of strings`);
+  }
+  const kinds = p.referenceKinds as Record<string, unknown> | undefined;
+  if (kinds !== undefined) {
+    for (const k of ['project', 'github', 'paper'] as const) {
+      if (kinds?.[k] === undefined) continue;
+      if (typeof kinds[k] === 'string') out.referenceKinds[k] = kinds[k] as string;
+      else problems.push(`${where}.referenceKinds.${k} must be a string`);
+    }
+  }
+  return out;
+}

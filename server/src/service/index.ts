@@ -1,0 +1,10 @@
+/** The Weekly Issues language service: a pure library shared by the LSP server, the CLI and the preview. */
+export { createLanguageService, applyEdits, preferredEdits, FIX_ALL_KIND } from './languageService';
+export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from './languageService';
+export * from './config';
+export { resolveConfig } from './configLoader';
+export type { ConfigResult } from './configLoader';
+export type * from './model/types';
+export { slugStyles, findSlugStyle } from './slug';
+export { allRules } from './rules';
+export type { Finding, FindingFix, OffsetEdit, Rule } from './rules/rule';

@@ -1,0 +1,205 @@
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { defaultConfig, type Severity, type WeeklyConfig } from './config';
+import { isWeeklyIssue, uriToPath } from './documentScope';
+import { buildIssueModel } from './model/issueModel';
+import { SectionCache } from './model/sectionCache';
+import type { IssueModel } from './model/types';
+import { allRules, findRule } from './rules';
+import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
+import { findSlugStyle, slugStyles } from './slug';
+
+/** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
+export interface ServiceDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** What the service asks of its host (the LSP server, the CLI, a test). All optional. */
+export interface LanguageServiceHost {
+  getConfig?(uri: string): WeeklyConfig;
+  /** Workspace folders (paths), for `weekly.issueFiles` globs and the default site root. */
+  workspaceRoots?(): readonly string[];
+  fileExists?(path: string): boolean;
+  knownTags?(): ReadonlyMap<string, number>;
+  log?(message: string): void;
+}
+
+export interface WeeklyLanguageService {
+  getModel(doc: ServiceDocument): IssueModel;
+  isIssue(doc: ServiceDocument): boolean;
+  /** Problems found, by offsets, with their fixes. */
+  getFindings(doc: ServiceDocument): Finding[];
+  computeDiagnostics(doc: ServiceDocument): Diagnostic[];
+  getCodeActions(doc: ServiceDocument, range: Range, only?: string[]): CodeAction[];
+  /** The preferred fix of every finding that has one, as one set of non-overlapping edits. */
+  getFixAllEdits(doc: ServiceDocument): TextEdit[];
+  /** Forget a closed document. */
+  forget(uri: string): void;
+  readonly sectionCache: SectionCache;
+}
+
+export const FIX_ALL_KIND = 'source.fixAll.weekly';
+
+interface DocumentState {
+  version: number;
+  text: string;
+  slugStyle: string;
+  model: IssueModel;
+  findings?: Finding[];
+  isIssue?: boolean;
+}
+
+export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLanguageService {
+  const sectionCache = new SectionCache();
+  const documents = new Map<string, DocumentState>();
+  const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
+
+  function state(doc: ServiceDocument): DocumentState {
+    const config = configFor(doc.uri);
+    const style = findSlugStyle(config.slugStyle) ?? slugStyles[0];
+    const text = doc.getText();
+    const cached = documents.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.text === text && cached.slugStyle === style.id) return cached;
+    const model = buildIssueModel(text, { slugStyle: style, presets: config.presets, cache: sectionCache });
+    const fresh: DocumentState = { version: doc.version, text, slugStyle: style.id, model };
+    documents.set(doc.uri, fresh);
+    return fresh;
+  }
+
+  function isIssue(doc: ServiceDocument): boolean {
+    const s = state(doc);
+    s.isIssue ??= isWeeklyIssue(s.model, configFor(doc.uri), uriToPath(doc.uri), host.workspaceRoots?.() ?? []);
+    return s.isIssue;
+  }
+
+  function getFindings(doc: ServiceDocument): Finding[] {
+    const s = state(doc);
+    if (s.findings) return s.findings;
+    const config = configFor(doc.uri);
+    const issue = isIssue(doc);
+    const documentPath = uriToPath(doc.uri);
+    const env: RuleEnvironment = {
+      fileExists: host.fileExists,
+      documentPath,
+      siteRoot: config.siteRoot ?? host.workspaceRoots?.()[0],
+      knownTags: host.knownTags,
+    };
+    const findings: Finding[] = [];
+    for (const rule of allRules) {
+      if (rule.scope === 'issue' && !issue) continue;
+      if (severityOf(config, rule.code) === 'off') continue;
+      try {
+        findings.push(...rule.check({ model: s.model, config, isIssue: issue, env }));
+      } catch (err) {
+        // A rule's bug must not take the other rules (or the server) down with it.
+        host.log?.(`rule ${rule.code} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+      }
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    s.findings = findings;
+    return findings;
+  }
+
+  function computeDiagnostics(doc: ServiceDocument): Diagnostic[] {
+    const s = state(doc);
+    const config = configFor(doc.uri);
+    return getFindings(doc).map((f) => ({
+      range: s.model.lines.range(f.start, f.end),
+      severity: toLspSeverity(severityOf(config, f.code)),
+      code: f.code,
+      source: 'weekly',
+      message: f.message,
+      data: { fixable: !!f.fixes?.some((x) => x.edits.length > 0) },
+    }));
+  }
+
+  function toTextEdits(model: IssueModel, edits: OffsetEdit[]): TextEdit[] {
+    return edits.map((e) => ({ range: model.lines.range(e.start, e.end), newText: e.newText }));
+  }
+
+  function getCodeActions(doc: ServiceDocument, range: Range, only?: string[]): CodeAction[] {
+    const s = state(doc);
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const start = s.model.lines.offsetAt(range.start);
+      const end = s.model.lines.offsetAt(range.end);
+      const diagnostics = computeDiagnostics(doc);
+      getFindings(doc).forEach((f, i) => {
+        if (f.end < start || f.start > end) return;
+        for (const fix of f.fixes ?? []) {
+          if (fix.edits.length === 0) continue;
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostics[i]],
+            isPreferred: fix.isPreferred,
+            edit: { changes: { [doc.uri]: toTextEdits(s.model, fix.edits) } },
+          });
+        }
+      });
+    }
+    if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.SourceFixAll))) {
+      const edits = getFixAllEdits(doc);
+      if (edits.length) {
+        actions.push({ title: 'Fix all Weekly Issues problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+      }
+    }
+    return actions;
+  }
+
+  function getFixAllEdits(doc: ServiceDocument): TextEdit[] {
+    const s = state(doc);
+    return toTextEdits(s.model, preferredEdits(getFindings(doc)));
+  }
+
+  return {
+    getModel: (doc) => state(doc).model,
+    isIssue,
+    getFindings,
+    computeDiagnostics,
+    getCodeActions,
+    getFixAllEdits,
+    forget: (uri) => void documents.delete(uri),
+    sectionCache,
+  };
+}
+
+function severityOf(config: WeeklyConfig, code: string): Severity {
+  return config.severity[code] ?? findRule(code)?.defaultSeverity ?? 'warning';
+}
+
+function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'info':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    default:
+      return DiagnosticSeverity.Warning;
+  }
+}
+
+/** The preferred fix of each finding, dropping any fix whose edits overlap one already taken. */
+export function preferredEdits(findings: Finding[]): OffsetEdit[] {
+  const taken: OffsetEdit[] = [];
+  const overlaps = (e: OffsetEdit) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === t.start && e.end === t.end));
+  for (const f of findings) {
+    const fix: FindingFix | undefined = f.fixes?.find((x) => x.isPreferred && x.edits.length) ?? undefined;
+    if (!fix || fix.edits.some(overlaps)) continue;
+    taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Applies offset edits to a text (they must not overlap). */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { Severity, WeeklyConfig } from '../config';
+import type { IssueModel } from '../model/types';
+
+/** One replacement in the document, by offsets into the model's text. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface FindingFix {
+  title: string;
+  edits: OffsetEdit[];
+  /** The fix to apply on "fix all" and to offer first. */
+  isPreferred?: boolean;
+}
+
+/** What a rule reports: a problem at a place, with the fixes that would mend it. */
+export interface Finding {
+  code: string;
+  start: number;
+  end: number;
+  message: string;
+  fixes?: FindingFix[];
+}
+
+/** What a rule may know beyond the document: the workspace, the file system. */
+export interface RuleEnvironment {
+  /** Whether a local file (an image) exists; absent: such checks are skipped. */
+  fileExists?(path: string): boolean;
+  /** The document's path on disk, when it has one. */
+  documentPath?: string;
+  /** The site root for `/…` paths. */
+  siteRoot?: string;
+  /** Tags known from the configuration and the rest of the workspace, with how many issues use each. */
+  knownTags?(): ReadonlyMap<string, number>;
+}
+
+export interface RuleContext {
+  model: IssueModel;
+  config: WeeklyConfig;
+  /** The document is a weekly issue (by shape, by `weekly.issueFiles` or by front matter). */
+  isIssue: boolean;
+  env: RuleEnvironment;
+}
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** `any`: every Markdown file in scope; `issue`: weekly issues only. */
+  scope: 'any' | 'issue';
+  check(ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,58 @@
+import type { Heading, Link } from '../model/types';
+import { headingNamedBy, isHeading, looseText, resolveAnchor } from './anchorResolution';
+import { replaceFragmentFix } from './brokenAnchors';
+import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+
+/**
+ * A TOC line whose link resolves, but to a heading its text does not name. In a weekly issue the TOC
+ * repeats the heading, so any difference counts; elsewhere only texts that share nothing do (a line for
+ * one week that lands on another week's section).
+ */
+export const tocTextMismatchRule: Rule = {
+  code: 'toc-text-mismatch',
+  defaultSeverity: 'warning',
+  scope: 'any',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.model.toc?.entries ?? []) {
+      const link = entry.link;
+      const res = resolveAnchor(ctx.model, link);
+      if (res?.kind !== 'exact' || !isHeading(res.target)) continue;
+      const heading = res.target;
+      if (!mismatched(ctx, link.text, heading.text)) continue;
+      out.push({
+        code: 'toc-text-mismatch',
+        start: link.start,
+        end: link.end,
+        message: `The entry says "${link.text}" but links to the heading "${heading.text}".`,
+        fixes: fixes(ctx, link, heading),
+      });
+    }
+    return out;
+  },
+};
+
+function mismatched(ctx: RuleContext, linkText: string, headingText: string): boolean {
+  if (ctx.isIssue) return collapse(linkText) !== collapse(headingText);
+  const a = looseText(linkText);
+  const b = looseText(headingText);
+  return a.length > 0 && b.length > 0 && !a.includes(b) && !b.includes(a);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function fixes(ctx: RuleContext, link: Link, heading: Heading): FindingFix[] {
+  const out: FindingFix[] = [];
+  const named = headingNamedBy(ctx.model, link.text);
+  if (named && named !== heading) out.push(replaceFragmentFix(link, named.slug));
+  if (link.textStart !== undefined && link.textEnd !== undefined) {
+    out.push({
+      title: `Change the entry's text to "${heading.text}"`,
+      edits: [{ start: link.textStart, end: link.textEnd, newText: heading.text }],
+      isPreferred: out.length === 0,
+    });
+  }
+  return out;
+}
