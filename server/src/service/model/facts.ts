@@ -15,7 +15,7 @@ export interface HeadingFact {
   setext: boolean;
 }
 
-export type LinkKind = 'inline' | 'reference' | 'autolink' | 'image';
+export type LinkKind = 'inline' | 'reference' | 'autolink' | 'image' | 'html';
 
 export interface LinkFact {
   kind: LinkKind;

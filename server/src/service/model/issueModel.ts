@@ -67,9 +67,11 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   };
 }
 
+/** The fragment of a link into the same document: `#x`, or `./#x` (the folder's page, as GitHub shows it). */
 function fragmentOf(url: string): string | undefined {
-  if (!url.startsWith('#')) return undefined;
-  const raw = url.slice(1);
+  const hash = url.startsWith('#') ? 0 : url.startsWith('./#') ? 2 : -1;
+  if (hash < 0) return undefined;
+  const raw = url.slice(hash + 1);
   try {
     return decodeURIComponent(raw);
   } catch {
@@ -162,19 +164,18 @@ function listsWithin(lists: ListFact[], start: number, end: number): ListFact[] 
 function findToc(headings: Heading[], lists: ListFact[], links: Link[], heading?: Heading): Toc | undefined {
   let top: ListFact[] = heading ? listsUnder(heading, headings, lists) : [];
   if (!heading) {
-    // No TOC heading: the first list made mostly of `#` links.
-    const candidate = lists.find((l) => {
+    // No TOC heading: the lists made mostly of `#` links (a long TOC is often split by year or part).
+    top = lists.filter((l) => {
       if (l.depth !== 0 || l.items.length < 2) return false;
       const anchored = l.items.filter((it) => it.firstLink !== undefined && links[it.firstLink].fragment !== undefined);
       return anchored.length * 2 > l.items.length;
     });
-    if (!candidate) return undefined;
-    top = [candidate];
+    if (top.length === 0) return undefined;
   }
   if (top.length === 0) return heading ? { heading, lists: [], entries: [], start: heading.end, end: heading.end } : undefined;
   const start = top[0].start;
   const end = top[top.length - 1].end;
-  const all = listsWithin(lists, start, end);
+  const all = top.flatMap((t) => listsWithin(lists, t.start, t.end));
   const entries = all
     .flatMap((l) => l.items)
     .sort((a, b) => a.start - b.start)

@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root, List, ListItem, Heading, Paragraph } from 'mdast';
 import type { FieldFact, LinkFact, ListFact, ListItemFact, SectionFacts, TagFact } from './facts';
-import { extractHtmlIds } from './htmlIds';
+import { scanHtml } from './htmlScan';
 import { findTags } from './tags';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml'])];
@@ -40,7 +40,11 @@ export function extractFacts(root: Root, text: string, limit = text.length): Sec
   const endOf = (n: Nodes) => n.position?.end.offset ?? 0;
 
   const visit = (node: Nodes, listDepth: number): void => {
-    if (startOf(node) >= limit && node.type !== 'root') return;
+    if (node.type !== 'root') {
+      // Nodes made by transforms (GFM's `www.` autolinks) may have no position: nothing to point at.
+      if (!node.position || node.position.start.offset === undefined) return;
+      if (startOf(node) >= limit) return;
+    }
     switch (node.type) {
       case 'yaml':
         if (startOf(node) === 0) facts.frontMatter = node.value;
@@ -49,9 +53,7 @@ export function extractFacts(root: Root, text: string, limit = text.length): Sec
       case 'inlineCode':
         return;
       case 'html':
-        for (const id of extractHtmlIds(node.value)) {
-          facts.htmlIds.push({ id, start: startOf(node), end: endOf(node) });
-        }
+        htmlFacts(node.value, startOf(node), endOf(node), text, facts);
         return;
       case 'heading':
         facts.headings.push(headingFact(node, text));
@@ -144,6 +146,26 @@ export function extractFacts(root: Root, text: string, limit = text.length): Sec
   };
   visit(root, 0);
   return facts;
+}
+
+/** Ids and `#` links in raw HTML, at their offsets in the source. */
+function htmlFacts(html: string, start: number, end: number, text: string, facts: SectionFacts): void {
+  // Inside a list or quote the parser strips line prefixes from the value: then find each value in the source.
+  const verbatim = text.slice(start, end) === html;
+  let searchFrom = start;
+  for (const attr of scanHtml(html)) {
+    let at = start + attr.index;
+    if (!verbatim) {
+      const found = text.indexOf(attr.value, searchFrom);
+      if (found < 0 || found >= end) continue;
+      at = found;
+    }
+    searchFrom = at + attr.value.length;
+    if (attr.kind === 'id') facts.htmlIds.push({ id: attr.value, start: at, end: at + attr.value.length });
+    else if (attr.onAnchor && attr.value.startsWith('#')) {
+      facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end: at + attr.value.length, destStart: at, destEnd: at + attr.value.length });
+    }
+  }
 }
 
 /** The text of inline content as GitHub renders it: no markup, no images, no raw HTML. */

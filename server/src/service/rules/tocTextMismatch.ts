@@ -16,6 +16,7 @@ export const tocTextMismatchRule: Rule = {
     const out: Finding[] = [];
     for (const entry of ctx.model.toc?.entries ?? []) {
       const link = entry.link;
+      if (link.kind === 'html') continue; // raw HTML links: their text is not known
       const res = resolveAnchor(ctx.model, link);
       if (res?.kind !== 'exact' || !isHeading(res.target)) continue;
       const heading = res.target;
