@@ -51,7 +51,8 @@ const scheduler = new ValidationScheduler({
   validate(doc) {
     const config = configs.get(doc.uri) ?? defaultConfig;
     if (config.validateScope === 'off') return [];
-    if (config.validateScope === 'issues' && !service.isIssue(doc)) return [];
+    const oversized = doc.getText().length > config.maxFileSize; // always told, whatever the scope
+    if (config.validateScope === 'issues' && !oversized && !service.isIssue(doc)) return [];
     return service.computeDiagnostics(doc);
   },
   publish: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),

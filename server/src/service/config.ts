@@ -35,6 +35,8 @@ export interface WeeklyConfig {
   tagVocabulary: string[];
   /** Glob patterns of files not to check. */
   ignore: string[];
+  /** Documents longer than this (in characters) are not checked: one information diagnostic says so. */
+  maxFileSize: number;
 }
 
 export const defaultPresets: Record<IssueLanguage, LanguagePreset> = {
@@ -65,6 +67,7 @@ export const defaultConfig: WeeklyConfig = {
   requiredFields: ['summary', 'tags'],
   tagVocabulary: [],
   ignore: [],
+  maxFileSize: 5 * 1024 * 1024,
 };
 
 /** Normalizes a heading or label for comparison with preset words: case, spaces, markup, colons. */

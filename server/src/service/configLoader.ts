@@ -49,6 +49,11 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
       }
     }
   }
+  if (s.maxFileSize !== undefined && s.maxFileSize !== null) {
+    const v = s.maxFileSize;
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) config.maxFileSize = v;
+    else problems.push(`maxFileSize must be a positive number of characters; using ${config.maxFileSize}`);
+  }
   if (s.requiredFields !== undefined) {
     const v = s.requiredFields;
     if (Array.isArray(v) && v.every((x) => x === 'summary' || x === 'tags')) config.requiredFields = v as WeeklyConfig['requiredFields'];

@@ -62,7 +62,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const text = doc.getText();
     const cached = documents.get(doc.uri);
     if (cached && cached.version === doc.version && cached.text === text && cached.slugStyle === style.id) return cached;
-    const model = buildIssueModel(text, { slugStyle: style, presets: config.presets, cache: sectionCache });
+    // An oversized document is not parsed at all: its model is that of an empty text, and one finding says why.
+    const tooLarge = text.length > config.maxFileSize;
+    const model = buildIssueModel(tooLarge ? '' : text, { slugStyle: style, presets: config.presets, cache: sectionCache });
     const fresh: DocumentState = { version: doc.version, text, slugStyle: style.id, model };
     documents.set(doc.uri, fresh);
     return fresh;
@@ -87,6 +89,16 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       knownTags: host.knownTags,
     };
     const findings: Finding[] = [];
+    if (s.text.length > config.maxFileSize) {
+      findings.push({
+        code: 'file-too-large',
+        start: 0,
+        end: 0,
+        message: `Not checked: this document has ${s.text.length} characters, more than weekly.maxFileSize (${config.maxFileSize}). Split the archive or raise the setting.`,
+      });
+      s.findings = findings;
+      return findings;
+    }
     for (const rule of allRules) {
       if (rule.scope === 'issue' && !issue) continue;
       if (severityOf(config, rule.code) === 'off') continue;
@@ -168,6 +180,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
 }
 
 function severityOf(config: WeeklyConfig, code: string): Severity {
+  if (code === 'file-too-large') return 'info';
   return config.severity[code] ?? findRule(code)?.defaultSeverity ?? 'warning';
 }
 
