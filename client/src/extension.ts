@@ -1,6 +1,7 @@
 /** The extension's entry: starts the language server and wires VS Code to it. No checking logic here. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { restartingErrorHandler } from './serverRestarts';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'weekly' },
     outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('weeklyIssues', 'Weekly Issues', serverOptions, clientOptions);
   await client.start();
