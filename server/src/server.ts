@@ -45,6 +45,9 @@ async function loadConfig(uri: string): Promise<WeeklyConfig> {
   return config;
 }
 
+// Debounce: vscode-jsonrpc handles one message per event-loop turn, so without a delay every keystroke of
+// a burst would be checked and published on its own.
+const VALIDATION_DELAY_MS = 150;
 const scheduler = new ValidationScheduler({
   getDocument: (uri) => documents.get(uri),
   prepare: loadConfig,
@@ -57,7 +60,7 @@ const scheduler = new ValidationScheduler({
   },
   publish: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
   log,
-});
+}, VALIDATION_DELAY_MS);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = !!params.capabilities.workspace?.configuration;
