@@ -1,5 +1,5 @@
 /** The Weekly Issues language service: a pure library shared by the LSP server, the CLI and the preview. */
-export { createLanguageService, applyEdits, preferredEdits, FIX_ALL_KIND } from './languageService';
+export { createLanguageService, applyEdits, preferredEdits, versionedEdit, FIX_ALL_KIND } from './languageService';
 export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from './languageService';
 export * from './config';
 export { resolveConfig } from './configLoader';

@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config';
 import { isWeeklyIssue, uriToPath } from './documentScope';
@@ -8,6 +8,8 @@ import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
 import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
+import { createTranslator, type Translate } from './l10n';
+import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
 /** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
 export interface ServiceDocument {
@@ -24,6 +26,8 @@ export interface LanguageServiceHost {
   fileExists?(path: string): boolean;
   knownTags?(): ReadonlyMap<string, number>;
   log?(message: string): void;
+  /** The client's locale (LSP `initialize` params): the language of the service's messages. */
+  locale?(): string | undefined;
 }
 
 export interface WeeklyLanguageService {
@@ -38,6 +42,12 @@ export interface WeeklyLanguageService {
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly sectionCache: SectionCache;
+  /** "New Paper Entry" (authoring/): the edits by offsets and where the cursor goes, or why it cannot run. */
+  newPaperEntry(doc: ServiceDocument, input: NewPaperEntryInput): AuthoringResult;
+  /** The authoring commands' view of a document (authoring/index.ts). */
+  authoringContext(doc: ServiceDocument): AuthoringContext;
+  /** Translates a message of the catalog (l10n.ts) into the host's locale. */
+  readonly t: Translate;
 }
 
 export const FIX_ALL_KIND = 'source.fixAll.weekly';
@@ -55,6 +65,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const sectionCache = new SectionCache();
   const documents = new Map<string, DocumentState>();
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
+  const t = createTranslator(() => host.locale?.());
 
   function state(doc: ServiceDocument): DocumentState {
     const config = configFor(doc.uri);
@@ -87,6 +98,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       documentPath,
       siteRoot: config.siteRoot ?? host.workspaceRoots?.()[0],
       knownTags: host.knownTags,
+      t,
     };
     const findings: Finding[] = [];
     if (s.text.length > config.maxFileSize) {
@@ -148,7 +160,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostics[i]],
             isPreferred: fix.isPreferred,
-            edit: { changes: { [doc.uri]: toTextEdits(s.model, fix.edits) } },
+            edit: versionedEdit(doc, toTextEdits(s.model, fix.edits)),
           });
         }
       });
@@ -156,7 +168,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.SourceFixAll))) {
       const edits = getFixAllEdits(doc);
       if (edits.length) {
-        actions.push({ title: 'Fix all Weekly Issues problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+        actions.push({ title: 'Fix all Weekly Issues problems', kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
       }
     }
     return actions;
@@ -165,6 +177,13 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   function getFixAllEdits(doc: ServiceDocument): TextEdit[] {
     const s = state(doc);
     return toTextEdits(s.model, preferredEdits(getFindings(doc)));
+  }
+
+  function authoringContext(doc: ServiceDocument): AuthoringContext {
+    const config = configFor(doc.uri);
+    const slugStyle = findSlugStyle(config.slugStyle) ?? slugStyles[0];
+    const reparse = (text: string) => buildIssueModel(text, { slugStyle, presets: config.presets, cache: sectionCache });
+    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t };
   }
 
   return {
@@ -176,7 +195,18 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     getFixAllEdits,
     forget: (uri) => void documents.delete(uri),
     sectionCache,
+    newPaperEntry: (doc, input) => runNewPaperEntry(authoringContext(doc), input),
+    authoringContext,
+    t,
   };
+}
+
+/**
+ * An edit bound to the document version it was computed for: the client refuses it if the document
+ * has changed since, so a fix can never land on text it was not made for.
+ */
+export function versionedEdit(doc: ServiceDocument, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
 }
 
 function severityOf(config: WeeklyConfig, code: string): Severity {
