@@ -1,5 +1,6 @@
 import type { Severity, WeeklyConfig } from '../config';
 import type { IssueModel } from '../model/types';
+import type { Translate } from '../l10n';
 
 /** One replacement in the document, by offsets into the model's text. */
 export interface OffsetEdit {
@@ -34,6 +35,8 @@ export interface RuleEnvironment {
   siteRoot?: string;
   /** Tags known from the configuration and the rest of the workspace, with how many issues use each. */
   knownTags?(): ReadonlyMap<string, number>;
+  /** Translates a message registered with `registerMessages` (../l10n.ts) into the client's language. */
+  t?: Translate;
 }
 
 export interface RuleContext {

@@ -1,0 +1,57 @@
+/**
+ * The service's message catalog: messages follow the client's locale (LSP `initialize` sends `locale`).
+ *
+ * Each feature or rule registers its own messages next to its code, in both languages:
+ *
+ *   const messages = registerMessages({
+ *     'toc.missingEntry': { en: 'No TOC entry links to "{name}".', zh: '目录中没有指向“{name}”的条目。' },
+ *   });
+ *   ...
+ *   ctx.env.t?.(messages['toc.missingEntry'], { name }) // or t('toc.missingEntry', { name })
+ *
+ * and a service instance translates with the `t` made for its host's locale (see `createTranslator`).
+ * Hand-written rather than a library (i18next, messageformat): two languages and `{name}` placeholders
+ * are all the service needs, and the catalog must stay a pure, synchronous, dependency-free module.
+ */
+
+export type Locale = 'en' | 'zh-cn';
+export type MessageArgs = Record<string, string | number>;
+/** Translates a registered key; unknown keys come back as the key itself, so a gap is visible, never fatal. */
+export type Translate = (key: string, args?: MessageArgs) => string;
+
+export interface MessageEntry {
+  en: string;
+  zh: string;
+}
+
+const catalog = new Map<string, MessageEntry>();
+
+/** Adds messages to the catalog and returns their keys (typed), so call sites can't misspell them. */
+export function registerMessages<K extends string>(entries: Record<K, MessageEntry>): { [P in K]: P } {
+  const keys = {} as { [P in K]: P };
+  for (const key of Object.keys(entries) as K[]) {
+    catalog.set(key, entries[key]);
+    keys[key] = key;
+  }
+  return keys;
+}
+
+/** VS Code sends `zh-cn`, `zh-CN`, `zh-tw`, `en`, `en-us`…: Chinese variants read the Chinese table. */
+export function normalizeLocale(locale: string | undefined): Locale {
+  return locale && /^zh\b/i.test(locale) ? 'zh-cn' : 'en';
+}
+
+export function format(template: string, args?: MessageArgs): string {
+  if (!args) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+/** A `t` for one locale; `locale` may be a function so a host can learn it after the service is made. */
+export function createTranslator(locale: string | (() => string | undefined) | undefined): Translate {
+  return (key, args) => {
+    const entry = catalog.get(key);
+    if (!entry) return format(key, args);
+    const lang = normalizeLocale(typeof locale === 'function' ? locale() : locale);
+    return format(lang === 'zh-cn' ? entry.zh : entry.en, args);
+  };
+}
