@@ -2,9 +2,27 @@ import { anchorCaseRule } from './anchorCase';
 import { brokenAnchorRule, tocBrokenAnchorRule } from './brokenAnchors';
 import type { Rule } from './rule';
 import { tocTextMismatchRule } from './tocTextMismatch';
+import { tocMissingEntryRule } from './tocMissingEntry';
+import { tocOrderRule } from './tocOrder';
+import { refMissingRule } from './refMissing';
+import { refOrphanRule } from './refOrphan';
+import { refNumberingRule } from './refNumbering';
+import { refDuplicateRule } from './refDuplicate';
+import { refBadUrlRule } from './refBadUrl';
+import { refUndefinedRule } from './refUndefined';
+import { paperMissingFieldRule } from './paperMissingField';
+import { tagNearDuplicateRule } from './tagNearDuplicate';
+import { tagDuplicateRule } from './tagDuplicate';
+import { imageMissingRule } from './imageMissing';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
-export const allRules: readonly Rule[] = [tocBrokenAnchorRule, brokenAnchorRule, anchorCaseRule, tocTextMismatchRule];
+export const allRules: readonly Rule[] = [
+  tocBrokenAnchorRule, brokenAnchorRule, anchorCaseRule, tocTextMismatchRule,
+  // The issue's structure (issue 4).
+  tocMissingEntryRule, tocOrderRule,
+  refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
+  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule,
+];
 
 export function findRule(code: string): Rule | undefined {
   return allRules.find((r) => r.code === code);

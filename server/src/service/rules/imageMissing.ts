@@ -1,0 +1,88 @@
+import * as path from 'path';
+import type { Link } from '../model/types';
+import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+
+/** The file a local image points to, or undefined for remote images, data URIs and unknown roots. */
+export function imageFile(url: string, ctx: RuleContext): string | undefined {
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
+  let local = url.replace(/[?#].*$/, '');
+  try {
+    local = decodeURIComponent(local);
+  } catch {
+    // A stray `%`: the path is used as written.
+  }
+  if (!local) return undefined;
+  if (local.startsWith('/')) return ctx.env.siteRoot ? path.join(ctx.env.siteRoot, local) : undefined;
+  return ctx.env.documentPath ? path.resolve(path.dirname(ctx.env.documentPath), local) : undefined;
+}
+
+/** Where the destination of `![alt](dest)` is written (the parser gives the URL, not its place). */
+function destinationRange(text: string, image: Link): { start: number; end: number } | undefined {
+  const open = text.lastIndexOf('](', image.end);
+  if (open < image.start) return undefined;
+  let start = open + 2;
+  while (start < image.end && /\s/.test(text[start])) start++;
+  const angled = text[start] === '<';
+  if (angled) start++;
+  let end = start;
+  while (end < image.end && !(angled ? text[end] === '>' : /[\s)]/.test(text[end]))) end++;
+  return { start, end };
+}
+
+/**
+ * A local image that does not exist: relative to the file, or for `/…` to the site root (the workspace
+ * folder, `weekly.siteRoot`, the CLI's `--root`). Skipped when the host cannot look at files.
+ */
+export const imageMissingRule: Rule = {
+  code: 'image-missing',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const exists = ctx.env.fileExists;
+    if (!exists) return [];
+    const out: Finding[] = [];
+    for (const image of ctx.model.links) {
+      if (image.kind !== 'image') continue;
+      const file = imageFile(image.url, ctx);
+      if (!file || exists(file)) continue;
+      const dest = destinationRange(ctx.model.text, image);
+      const range = dest && dest.end > dest.start ? dest : { start: image.start, end: image.end };
+      out.push({
+        code: 'image-missing',
+        start: range.start,
+        end: range.end,
+        message: `The image ${image.url} does not exist (looked for ${file}). Fix the path or add the file.`,
+        fixes: dest ? nearbyFileFix(ctx, file, dest, ctx.model.text.slice(dest.start, dest.end)) : [],
+      });
+    }
+    return out;
+  },
+};
+
+const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'avif'];
+
+/**
+ * The file the editor most likely meant, found with the host's `fileExists` alone: the same name with
+ * another image extension (`ui.pgn`, `ui.jpg` for `ui.png`) or in lower case. Offered only when exactly
+ * one candidate exists.
+ */
+function nearbyFileFix(ctx: RuleContext, file: string, dest: { start: number; end: number }, written: string): FindingFix[] {
+  const exists = ctx.env.fileExists!;
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const stem = base.replace(/\.[^.]*$/, '');
+  const candidates = new Set<string>([base.toLowerCase()]);
+  for (const ext of IMAGE_EXTENSIONS) {
+    candidates.add(`${stem}.${ext}`);
+    candidates.add(`${stem}.${ext.toUpperCase()}`);
+  }
+  candidates.delete(base);
+  const found = [...candidates].filter((name) => exists(path.join(dir, name)));
+  if (found.length !== 1) return [];
+  const name = found[0];
+  const pathPart = written.replace(/[?#].*$/, '');
+  const slash = pathPart.lastIndexOf('/');
+  const safe = name.replace(/[\s()<>%]/g, (c) => encodeURIComponent(c));
+  const newText = written.slice(0, slash + 1) + safe + written.slice(pathPart.length);
+  return [{ title: `Change the path to ${name}`, edits: [{ ...dest, newText }], isPreferred: true }];
+}

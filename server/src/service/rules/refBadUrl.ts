@@ -1,0 +1,82 @@
+import type { IssueModel, ReferenceEntry } from '../model/types';
+import { kindOfText, ownerOf, placeholderUrl } from '../structure/referenceBuilder';
+import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
+
+/** Why a reference URL is bad, or undefined when it is a well-formed http(s) URL. */
+export function urlProblem(url: string): string | undefined {
+  if (!url.trim()) return 'has an empty URL';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `has a malformed URL "${url}"`;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `links to "${url}", which is not an http(s) URL`;
+  if (!parsed.hostname) return `has a malformed URL "${url}"`;
+  return undefined;
+}
+
+/**
+ * The URL the editor most likely meant, when it can be told: a scheme typed wrong or left out
+ * (`github.com/x`, `https//x`, `//x`). Hand-written: URL parsers reject these rather than repair them.
+ */
+export function repairUrl(url: string): string | undefined {
+  const u = url.trim();
+  let candidate: string | undefined;
+  const typo = u.match(/^(https?)[:/]*(?=[^:/])/i);
+  if (typo) candidate = `${typo[1].toLowerCase()}://${u.slice(typo[0].length)}`;
+  else if (u.startsWith('//')) candidate = 'https:' + u;
+  else if (/^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?=[/?#:]|$)/iu.test(u)) candidate = 'https://' + u;
+  return candidate && !urlProblem(candidate) ? candidate : undefined;
+}
+
+/** Where an entry's URL is written: an inline destination, or the destination of its reference definition. */
+function destination(model: IssueModel, entry: ReferenceEntry): { start: number; end: number } | undefined {
+  const link = entry.link;
+  if (!link) return undefined;
+  if (link.destStart !== undefined && link.destEnd !== undefined) return { start: link.destStart, end: link.destEnd };
+  if (link.kind === 'reference') {
+    const def = model.definitions.find((d) => d.identifier === link.label);
+    if (def?.destStart !== undefined && def.destEnd !== undefined) return { start: def.destStart, end: def.destEnd };
+  }
+  return undefined;
+}
+
+function fixesFor(ctx: RuleContext, entry: ReferenceEntry, dest: { start: number; end: number } | undefined): FindingFix[] {
+  if (!dest) return [];
+  const edit = (newText: string): OffsetEdit[] => [{ ...dest, newText }];
+  if (!entry.url.trim()) {
+    // An empty link: point it at a search for the paper, which ref-bad-url accepts (see placeholderUrl).
+    const presets = Object.values(ctx.config.presets);
+    const kind = kindOfText(entry.text, presets);
+    const query = ownerOf(entry, ctx.model.papers)?.name ?? entry.text;
+    const url = placeholderUrl(kind, query);
+    return [{ title: `Link it to a search for "${query}" until the real URL is known`, edits: edit(url), isPreferred: true }];
+  }
+  const repaired = repairUrl(entry.url);
+  return repaired ? [{ title: `Change the URL to ${repaired}`, edits: edit(repaired), isPreferred: true }] : [];
+}
+
+/** An empty, malformed or non-http(s) URL in the reference list, or an entry with no link at all. */
+export const refBadUrlRule: Rule = {
+  code: 'ref-bad-url',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.model.references?.entries ?? []) {
+      const problem = entry.link ? urlProblem(entry.url) : 'has no link';
+      if (!problem) continue;
+      const dest = destination(ctx.model, entry);
+      const range = entry.link && dest && dest.end > dest.start ? dest : entry.link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };
+      out.push({
+        code: 'ref-bad-url',
+        start: range.start,
+        end: range.end,
+        message: `This reference ${problem}. Give it the full http(s) address of the page.`,
+        fixes: fixesFor(ctx, entry, dest),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import type { ReferenceEntry } from '../model/types';
+import { renumberEdits, sameUrlKey } from '../structure/referenceBuilder';
+import type { Finding, FindingFix, Rule } from './rule';
+
+/** The same URL twice in the reference list; reported on each later copy, whose entry the fix drops. */
+export const refDuplicateRule: Rule = {
+  code: 'ref-duplicate',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const refs = ctx.model.references;
+    if (!refs) return [];
+    const first = new Map<string, number>();
+    const copies: Array<{ entry: ReferenceEntry; original: number }> = [];
+    refs.entries.forEach((entry, i) => {
+      const key = sameUrlKey(entry.url);
+      if (!key) return;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, i);
+      else copies.push({ entry, original: i });
+    });
+    if (copies.length === 0) return [];
+    const dropAll: FindingFix | undefined =
+      copies.length > 1 ? { title: `Remove the ${copies.length} duplicate entries`, edits: renumberEdits(ctx.model, copies.map((c) => c.entry)) } : undefined;
+    return copies.map(({ entry }): Finding => {
+      const firstIndex = first.get(sameUrlKey(entry.url))!;
+      const fixes: FindingFix[] = [{ title: 'Remove this duplicate entry', edits: renumberEdits(ctx.model, [entry]) }];
+      if (dropAll) fixes.push(dropAll);
+      fixes[fixes.length - 1].isPreferred = true;
+      const range = entry.link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };
+      return {
+        code: 'ref-duplicate',
+        start: range.start,
+        end: range.end,
+        message: `This URL is already reference ${firstIndex + 1}: remove the duplicate entry.`,
+        fixes,
+      };
+    });
+  },
+};

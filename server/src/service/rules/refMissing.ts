@@ -1,0 +1,40 @@
+import type { Paper } from '../model/types';
+import { addStubEdits, ownerOf } from '../structure/referenceBuilder';
+import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+
+/** Papers that no reference entry belongs to (see ownerOf for "belongs"). */
+export function papersWithoutReferences(ctx: RuleContext): Paper[] {
+  const owners = new Set((ctx.model.references?.entries ?? []).map((e) => ownerOf(e, ctx.model.papers)));
+  return ctx.model.papers.filter((p) => !owners.has(p));
+}
+
+/**
+ * A paper with no entry in the reference list. The fix adds stubs (project page, GitHub, paper) whose
+ * links search for the paper until the editor pastes the real ones (see placeholderUrl).
+ */
+export const refMissingRule: Rule = {
+  code: 'ref-missing',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const missing = papersWithoutReferences(ctx);
+    if (missing.length === 0) return [];
+    const preset = ctx.config.presets[ctx.model.language];
+    const kinds = Object.values(preset.referenceKinds).join(' / ');
+    const all: FindingFix | undefined =
+      missing.length > 1 ? { title: `Add reference stubs for the ${missing.length} papers without references`, edits: addStubEdits(ctx.model, missing, preset) } : undefined;
+    return missing.map((paper): Finding => {
+      const fixes: FindingFix[] = [{ title: `Add reference stubs for "${paper.name}" (${kinds})`, edits: addStubEdits(ctx.model, [paper], preset) }];
+      if (all) fixes.push(all);
+      // Every finding prefers the same edit set, so fix-all adds all the stubs at once.
+      fixes[fixes.length - 1].isPreferred = true;
+      return {
+        code: 'ref-missing',
+        start: paper.heading.contentStart,
+        end: paper.heading.contentEnd,
+        message: `No reference entry belongs to "${paper.name}": add its links (${kinds}) to the reference list, with link texts that start with "${paper.name}".`,
+        fixes,
+      };
+    });
+  },
+};

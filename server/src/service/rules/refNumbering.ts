@@ -1,0 +1,25 @@
+import { renumberEdits } from '../structure/referenceBuilder';
+import type { Rule } from './rule';
+
+/** An ordered reference list not numbered 1..N in order; reported on the first wrong number. */
+export const refNumberingRule: Rule = {
+  code: 'ref-numbering',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const refs = ctx.model.references;
+    if (!refs || !refs.lists.every((l) => l.ordered)) return [];
+    const index = refs.entries.findIndex((e, i) => e.number !== undefined && e.number !== i + 1);
+    if (index < 0) return [];
+    const item = refs.entries[index].item;
+    return [
+      {
+        code: 'ref-numbering',
+        start: item.markerStart,
+        end: item.markerEnd - 1,
+        message: `Reference ${index + 1} is numbered ${item.number}: the list should count 1 to ${refs.entries.length} in order.`,
+        fixes: [{ title: 'Renumber the references', edits: renumberEdits(ctx.model), isPreferred: true }],
+      },
+    ];
+  },
+};

@@ -1,0 +1,32 @@
+import type { Finding, Rule } from './rule';
+
+/** The same tag twice in one paper; the fix removes the later copy with the space before it. */
+export const tagDuplicateRule: Rule = {
+  code: 'tag-duplicate',
+  defaultSeverity: 'warning',
+  scope: 'issue',
+  check(ctx) {
+    const out: Finding[] = [];
+    const text = ctx.model.text;
+    for (const paper of ctx.model.papers) {
+      const seen = new Set<string>();
+      for (const tag of paper.tags) {
+        if (!seen.has(tag.name)) {
+          seen.add(tag.name);
+          continue;
+        }
+        let start = tag.start;
+        while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+        // A tag right after the colon keeps the colon: only blanks go with it.
+        out.push({
+          code: 'tag-duplicate',
+          start: tag.start,
+          end: tag.end,
+          message: `#${tag.name} is already a tag of this paper: remove the second one.`,
+          fixes: [{ title: `Remove the second #${tag.name}`, edits: [{ start, end: tag.end, newText: '' }], isPreferred: true }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import { builtinTags, suggestTag } from '../structure/knownTags';
+import type { Finding, Rule, RuleContext } from './rule';
+
+/** Known tags with how many of the workspace's issues use each (0: vocabulary or built-in only). */
+export function knownTagCounts(ctx: RuleContext): Map<string, number> {
+  const known = new Map<string, number>();
+  for (const tag of builtinTags) known.set(tag, 0);
+  for (const tag of ctx.config.tagVocabulary) known.set(tag.replace(/^#/, ''), 0);
+  for (const [tag, uses] of ctx.env.knownTags?.() ?? []) known.set(tag, Math.max(uses, known.get(tag) ?? 0));
+  return known;
+}
+
+/**
+ * A tag that is not known but is a near spelling of a known one: one edit away, or the same but for
+ * case, full-width/half-width or hyphens/underscores. Information only; the fix replaces it.
+ */
+export const tagNearDuplicateRule: Rule = {
+  code: 'tag-near-duplicate',
+  defaultSeverity: 'info',
+  scope: 'issue',
+  check(ctx) {
+    const known = knownTagCounts(ctx);
+    const out: Finding[] = [];
+    for (const paper of ctx.model.papers) {
+      for (const tag of paper.tags) {
+        const suggestion = suggestTag(tag.name, known);
+        if (!suggestion) continue;
+        const uses = suggestion.uses === 0 ? 'a known tag' : `used in ${suggestion.uses} issue${suggestion.uses === 1 ? '' : 's'}`;
+        out.push({
+          code: 'tag-near-duplicate',
+          start: tag.start,
+          end: tag.end,
+          message: `#${tag.name} is not a known tag: did you mean #${suggestion.tag}? ${uses}`,
+          fixes: [{ title: `Change to #${suggestion.tag}`, edits: [{ start: tag.start, end: tag.end, newText: '#' + suggestion.tag }], isPreferred: true }],
+        });
+      }
+    }
+    return out;
+  },
+};

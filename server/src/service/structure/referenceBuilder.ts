@@ -1,0 +1,139 @@
+import type { LanguagePreset } from '../config';
+import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
+import type { OffsetEdit } from '../rules/rule';
+import { eolOf, escapeLinkText, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
+
+/** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
+export function looseName(text: string): string {
+  return text.toLowerCase().replace(/[\s*_`~]+/g, '');
+}
+
+/** A URL compared for "the same link": a trailing slash and the fragment do not count. */
+export function sameUrlKey(url: string): string {
+  return url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
+}
+
+/**
+ * The paper a reference entry belongs to: the paper whose short name its link text starts with (the
+ * longest name wins, so "DreamO" and "DreamOmni" stay apart), else the first paper whose section links to
+ * the same URL.
+ */
+export function ownerOf(entry: ReferenceEntry, papers: readonly Paper[]): Paper | undefined {
+  const text = looseName(entry.text);
+  let best: Paper | undefined;
+  for (const p of papers) {
+    const name = looseName(p.name);
+    if (name && text.startsWith(name) && (!best || name.length > looseName(best.name).length)) best = p;
+  }
+  if (best) return best;
+  const key = sameUrlKey(entry.url);
+  if (!key) return undefined;
+  return papers.find((p) => p.links.some((l) => sameUrlKey(l.url) === key));
+}
+
+/** The shape of the reference list, or the one a new list gets (numbered, `1.`). */
+export function referenceShape(model: IssueModel, refs: ReferenceList): ListShape {
+  const items = refs.entries.map((e) => e.item);
+  const first = refs.lists[0];
+  if (!first) return { ordered: true, marker: '.', start: 1, indent: '', loose: false };
+  return shapeOf(model.text, items, first.ordered, first.marker, 1);
+}
+
+export type ReferenceKind = keyof LanguagePreset['referenceKinds'];
+
+/**
+ * Where a stub's link points until the editor pastes the real one. An empty `()` would be reported by
+ * ref-bad-url forever, so `lint --fix` could never finish clean; a search for the paper on the site the
+ * link should point to is a valid link that also helps the editor find the real one. The stub's text
+ * already names the paper, so it belongs to it.
+ */
+export function placeholderUrl(kind: ReferenceKind | undefined, query: string): string {
+  const q = encodeURIComponent(query.trim()).replace(/%20/g, '+');
+  switch (kind) {
+    case 'github':
+      return `https://github.com/search?q=${q}&type=repositories`;
+    case 'paper':
+      return `https://arxiv.org/search/?query=${q}&searchtype=all`;
+    default:
+      return `https://www.bing.com/search?q=${q}`;
+  }
+}
+
+/** The kind of reference a link text names (项目主页 / GitHub 仓库 / 论文链接, Project Page / GitHub / Paper). */
+export function kindOfText(text: string, presets: readonly LanguagePreset[]): ReferenceKind | undefined {
+  const t = looseName(text);
+  // GitHub first: "GitHub 仓库" should not be read as a project page.
+  const kinds: ReferenceKind[] = ['github', 'paper', 'project'];
+  for (const kind of kinds) {
+    if (presets.some((p) => t.includes(looseName(p.referenceKinds[kind])))) return kind;
+  }
+  if (t.includes('github')) return 'github';
+  if (t.includes('arxiv') || t.includes('paper') || t.includes('论文')) return 'paper';
+  return undefined;
+}
+
+/** The three stub entries of a paper: project page, GitHub and paper links, in the issue's language. */
+export function stubBodies(paper: Paper, preset: LanguagePreset): string[] {
+  const kinds: ReferenceKind[] = ['project', 'github', 'paper'];
+  return kinds.map((kind) => {
+    const label = preset.referenceKinds[kind];
+    return `[${escapeLinkText(paper.name)} ${label}](${placeholderUrl(kind, paper.name)})`;
+  });
+}
+
+/**
+ * The edits that add stubs for `missing` papers, each at its place: after the entries of the nearest
+ * earlier paper that has some, else before those of the nearest later one, else at the end; the list is
+ * renumbered. When the issue has a reference heading but no list, a new list goes under the heading.
+ */
+export function addStubEdits(model: IssueModel, missing: readonly Paper[], preset: LanguagePreset): OffsetEdit[] {
+  const refs = model.references;
+  if (missing.length === 0) return [];
+  const eol = eolOf(model.text);
+  if (!refs) {
+    // No reference section at all: one goes at the end of the issue, under the preset's heading.
+    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
+    const shape: ListShape = { ordered: true, marker: '.', start: 1, indent: '', loose: false };
+    const end = model.text.length;
+    const lead = model.text.length === 0 || model.text.endsWith('\n') ? eol : eol + eol;
+    return [{ start: end, end, newText: `${lead}## ${preset.references[0]}${eol}${eol}${renderList(bodies, shape, eol)}${eol}` }];
+  }
+  const shape = referenceShape(model, refs);
+  if (refs.entries.length === 0) {
+    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
+    return [{ start: refs.heading.end, end: refs.heading.end, newText: eol + eol + renderList(bodies, shape, eol) }];
+  }
+  const owners = refs.entries.map((e) => ownerOf(e, model.papers));
+  const after = new Map<number, string[]>();
+  const before = new Map<number, string[]>();
+  const push = (map: Map<number, string[]>, at: number, bodies: string[]) => map.set(at, [...(map.get(at) ?? []), ...bodies]);
+  const ordered = model.papers.filter((p) => missing.includes(p));
+  for (const paper of ordered) {
+    const index = model.papers.indexOf(paper);
+    const bodies = stubBodies(paper, preset);
+    const lastOf = (p: Paper) => owners.lastIndexOf(p);
+    const earlier = model.papers.slice(0, index).reverse().find((p) => lastOf(p) >= 0);
+    if (earlier) {
+      push(after, lastOf(earlier), bodies);
+      continue;
+    }
+    const later = model.papers.slice(index + 1).find((p) => owners.includes(p));
+    if (later) push(before, owners.indexOf(later), bodies);
+    else push(after, refs.entries.length - 1, bodies);
+  }
+  const plan: PlannedItem[] = [];
+  refs.entries.forEach((entry, i) => {
+    for (const body of before.get(i) ?? []) plan.push({ body });
+    plan.push({ keep: entry.item });
+    for (const body of after.get(i) ?? []) plan.push({ body });
+  });
+  return planListEdits(model.text, refs.entries.map((e) => e.item), plan, shape);
+}
+
+/** Renumbers the reference list 1..N, dropping the given entries. */
+export function renumberEdits(model: IssueModel, drop: readonly ReferenceEntry[] = []): OffsetEdit[] {
+  const refs = model.references;
+  if (!refs) return [];
+  const plan: PlannedItem[] = refs.entries.filter((e) => !drop.includes(e)).map((e) => ({ keep: e.item }));
+  return planListEdits(model.text, refs.entries.map((e) => e.item), plan, referenceShape(model, refs));
+}
