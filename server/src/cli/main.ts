@@ -2,12 +2,14 @@
 import { parseArgs } from 'util';
 import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
+import { RENDER_USAGE, runRender } from './render';
 import type { OutputFormat } from './format';
 
 const USAGE = `Usage: weekly-issues <command> [options]
 
 Commands:
   lint [options] <files|folders|globs>   check weekly issues and Markdown anchors
+  render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
 
 lint options:
   --format text|json|github   output format (default: text)
@@ -16,6 +18,8 @@ lint options:
   --max-warnings N            fail when there are more than N warnings
   --fix                       apply every safe fix, then report what is left
   -h, --help                  show this help
+
+${RENDER_USAGE}
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
 
@@ -35,6 +39,8 @@ function main(argv: string[]): number {
     switch (command) {
       case 'lint':
         return runLint(rest);
+      case 'render':
+        return runRender(rest, process.cwd());
       default:
         throw new UsageError(`unknown command "${command}"; try "weekly-issues --help"`);
     }

@@ -1,0 +1,179 @@
+/**
+ * The trusted pass after the sanitizer: what the issue model knows goes onto the sanitized tree. Nodes are
+ * matched to the model by their source offsets (both count UTF-16 units into the same text), so raw HTML
+ * that imitates a heading or a tag never receives what belongs to the Markdown one.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import type { LanguagePreset } from '../config';
+import type { IssueModel } from '../model/types';
+import { referenceKindLabel, referenceKindOf } from './referenceKind';
+
+export interface RenderFinding {
+  code: string;
+  start: number;
+  end: number;
+  message: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+}
+
+export interface AnnotateOptions {
+  model: IssueModel;
+  preset: LanguagePreset;
+  /** Findings to mark on links (broken anchors); empty to mark none. */
+  findings: readonly RenderFinding[];
+  /** Rewrites an image source (to a webview URI, a path relative to an export); undefined blocks it. */
+  imageSrc?: (src: string) => string | undefined;
+}
+
+const BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tr', 'hr',
+  'div', 'details', 'figure', 'dl', 'dt', 'dd', 'section',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Codes whose finding sits on a `#fragment` link and is shown on it. */
+export const ANCHOR_CODES = new Set(['toc-broken-anchor', 'broken-anchor', 'anchor-case']);
+const PREFIX = 'user-content-';
+
+export function annotate(tree: Root, options: AnnotateOptions): void {
+  const { model } = options;
+  const headingByStart = new Map(model.headings.map((hd) => [hd.start, hd]));
+  const referenceByStart = new Map((model.references?.entries ?? []).map((e) => [e.item.start, e]));
+  const tags = model.fields.flatMap((f) => f.tags);
+  const linkFindings = findingsByLinkStart(options);
+  const htmlIds = new Set(model.htmlIds.map((x) => x.id));
+  const slugs = new Set(model.headings.map((hd) => hd.slug));
+  const ids = new Set<string>();
+  const anchorsToCheck: Element[] = [];
+
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'text' && parent && index !== undefined && tags.length) {
+      const parts = splitTags(node, tags);
+      if (parts) {
+        parent.children.splice(index, 1, ...parts);
+        return [SKIP, index + parts.length];
+      }
+      return undefined;
+    }
+    if (node.type !== 'element') return undefined;
+    const el = node;
+    const start = el.position?.start.offset;
+    if (el.position && BLOCKS.has(el.tagName)) el.properties.dataLine = el.position.start.line - 1;
+
+    const heading = start !== undefined && HEADINGS.has(el.tagName) ? headingByStart.get(start) : undefined;
+    if (heading) el.properties.id = heading.slug;
+    else restoreHtmlId(el, htmlIds, slugs);
+    if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+
+    if (el.tagName === 'li' && start !== undefined) {
+      const ref = referenceByStart.get(start);
+      if (ref) markReference(el, ref.url, options.preset);
+    }
+    if (el.tagName === 'a') {
+      anchorsToCheck.push(el);
+      const finding = start !== undefined ? linkFindings.get(start) : undefined;
+      if (finding) markBrokenAnchor(el, finding);
+    }
+    if (el.tagName === 'img') rewriteImage(el, options.imageSrc);
+    return undefined;
+  });
+
+  // Clobbered ids (footnotes, raw HTML the model does not list) stay prefixed; links to them follow.
+  for (const a of anchorsToCheck) {
+    const href = a.properties.href;
+    if (typeof href !== 'string' || !href.startsWith('#')) continue;
+    const fragment = safeDecode(href.slice(1));
+    if (!ids.has(fragment) && ids.has(PREFIX + fragment)) a.properties.href = '#' + PREFIX + fragment;
+  }
+}
+
+/**
+ * Raw HTML ids the checker counts as anchors (`<a id>`, `<a name>`, `<h2 id>`) get their name back, so a
+ * `#fragment` the checker accepts lands in the preview too; a heading's slug keeps precedence, as in the model.
+ */
+function restoreHtmlId(el: Element, htmlIds: Set<string>, slugs: Set<string>): void {
+  const unprefix = (v: unknown) => (typeof v === 'string' && v.startsWith(PREFIX) ? v.slice(PREFIX.length) : undefined);
+  const id = unprefix(el.properties.id);
+  if (id !== undefined && htmlIds.has(id) && !slugs.has(id)) el.properties.id = id;
+  const name = unprefix(el.properties.name);
+  if (el.tagName === 'a' && name !== undefined && htmlIds.has(name) && !slugs.has(name) && el.properties.id === undefined) {
+    el.properties.id = name;
+    delete el.properties.name;
+  }
+}
+
+function findingsByLinkStart(options: AnnotateOptions): Map<number, RenderFinding> {
+  const out = new Map<number, RenderFinding>();
+  for (const f of options.findings) {
+    if (!ANCHOR_CODES.has(f.code)) continue;
+    const link = options.model.links.find((l) => l.fragment !== undefined && l.start <= f.start && f.end <= l.end);
+    if (link && !out.has(link.start)) out.set(link.start, f);
+  }
+  return out;
+}
+
+function markBrokenAnchor(a: Element, finding: RenderFinding): void {
+  a.properties.className = ['anchor-problem', `anchor-problem-${finding.severity}`];
+  a.properties.title = finding.message;
+  a.properties.dataCode = finding.code;
+}
+
+function markReference(li: Element, url: string, preset: LanguagePreset): void {
+  const kind = referenceKindOf(url);
+  li.properties.className = [...classList(li), 'reference', `reference-${kind}`];
+  li.properties.dataKind = kind;
+  const badge = h('span', { className: ['reference-kind', `reference-kind-${kind}`] }, referenceKindLabel(kind, preset));
+  // The badge goes first inside the entry's paragraph when the item is loose, so it stays on the line.
+  const first = li.children.find((c): c is Element => c.type === 'element');
+  const host = first && first.tagName === 'p' ? first : li;
+  host.children.unshift(badge, { type: 'text', value: ' ' });
+}
+
+function classList(el: Element): string[] {
+  const c: unknown = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+}
+
+/** Splits a text node around the model's tags that lie inside it; undefined when it holds none. */
+function splitTags(node: Text, tags: readonly { name: string; start: number; end: number }[]): ElementContent[] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const inside = tags.filter((t) => t.start >= start && t.end <= end);
+  if (inside.length === 0) return undefined;
+  const out: ElementContent[] = [];
+  let cursor = 0;
+  for (const tag of inside) {
+    // The text node's value equals its source only without escapes or entities; otherwise leave it be.
+    const at = tag.start - start;
+    if (node.value.slice(at, at + tag.end - tag.start) !== '#' + tag.name || at < cursor) return undefined;
+    if (at > cursor) out.push({ type: 'text', value: node.value.slice(cursor, at) });
+    out.push(h('span', { className: ['tag-chip'], dataTag: tag.name }, '#' + tag.name));
+    cursor = at + tag.end - tag.start;
+  }
+  if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
+  return out;
+}
+
+function rewriteImage(img: Element, imageSrc: AnnotateOptions['imageSrc']): void {
+  const src = img.properties.src;
+  if (typeof src !== 'string' || !imageSrc) return;
+  const rewritten = imageSrc(src);
+  if (rewritten !== undefined) {
+    img.properties.src = rewritten;
+    return;
+  }
+  // Blocked (remote images off, outside the workspace): say so where the image would be.
+  delete img.properties.src;
+  img.properties.className = ['image-blocked'];
+  img.properties.title = `Image not loaded: ${src}`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
