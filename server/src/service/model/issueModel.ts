@@ -18,7 +18,8 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const facts = collectFacts(text, options.cache);
   const lines = new LineIndex(text);
   const slugger = options.slugStyle.create();
-  const headings: Heading[] = facts.headings.map((h, index) => ({ ...h, index, slug: slugger.slug(h.text) }));
+  // The source too: goldmark (Hugo) and kramdown (Jekyll) slug the heading as written, markup and all.
+  const headings: Heading[] = facts.headings.map((h, index) => ({ ...h, index, slug: slugger.slug(h.text, text.slice(h.contentStart, h.contentEnd)) }));
   const anchors = new Map<string, Heading | HtmlIdFact>();
   for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
   for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);

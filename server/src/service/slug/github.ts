@@ -5,6 +5,7 @@ import type { SlugStyle } from './slugStyle';
 export const githubSlugStyle: SlugStyle = {
   id: 'github',
   label: 'GitHub',
+  description: 'GitHub (github-slugger): lower case, punctuation and emoji dropped, spaces to "-"; Chinese kept.',
   create() {
     const slugger = new GithubSlugger();
     return { slug: (text) => slugger.slug(text) };
