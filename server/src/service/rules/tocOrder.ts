@@ -19,7 +19,7 @@ export const tocOrderRule: Rule = {
         code: 'toc-order',
         start: entry.link.start,
         end: entry.link.end,
-        message: `This entry ("${target!.text}") comes before "${top[index - 1].target!.text}" in the document but after it in the table of contents. Reorder the entries like the sections.`,
+        message: `"${target!.text}" comes before "${top[index - 1].target!.text}" in the document but after it in the table of contents. Reorder the entries like the sections.`,
         fixes,
       },
     ];
