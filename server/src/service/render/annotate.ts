@@ -42,8 +42,6 @@ export function annotate(tree: Root, options: AnnotateOptions): void {
   const referenceByStart = new Map((model.references?.entries ?? []).map((e) => [e.item.start, e]));
   const tags = model.fields.flatMap((f) => f.tags);
   const linkFindings = findingsByLinkStart(options);
-  const htmlIds = new Set(model.htmlIds.map((x) => x.id));
-  const slugs = new Set(model.headings.map((hd) => hd.slug));
   const ids = new Set<string>();
   const anchorsToCheck: Element[] = [];
 
@@ -63,8 +61,8 @@ export function annotate(tree: Root, options: AnnotateOptions): void {
 
     const heading = start !== undefined && HEADINGS.has(el.tagName) ? headingByStart.get(start) : undefined;
     if (heading) el.properties.id = heading.slug;
-    else restoreHtmlId(el, htmlIds, slugs);
     if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+    if (el.tagName === 'a' && typeof el.properties.name === 'string') ids.add(el.properties.name);
 
     if (el.tagName === 'li' && start !== undefined) {
       const ref = referenceByStart.get(start);
@@ -79,27 +77,15 @@ export function annotate(tree: Root, options: AnnotateOptions): void {
     return undefined;
   });
 
-  // Clobbered ids (footnotes, raw HTML the model does not list) stay prefixed; links to them follow.
+  // Ids and names from raw HTML and footnotes stay clobbered (`user-content-x`: no document can shadow a
+  // global by naming an element); a `#x` link that the checker resolves to such an anchor follows it here.
+  // Heading ids are the model's slugs unprefixed, so TOC links land exactly as the checker predicts; a
+  // slug can still name a window property, which is why the preview's script reads no implicit globals.
   for (const a of anchorsToCheck) {
     const href = a.properties.href;
     if (typeof href !== 'string' || !href.startsWith('#')) continue;
     const fragment = safeDecode(href.slice(1));
     if (!ids.has(fragment) && ids.has(PREFIX + fragment)) a.properties.href = '#' + PREFIX + fragment;
-  }
-}
-
-/**
- * Raw HTML ids the checker counts as anchors (`<a id>`, `<a name>`, `<h2 id>`) get their name back, so a
- * `#fragment` the checker accepts lands in the preview too; a heading's slug keeps precedence, as in the model.
- */
-function restoreHtmlId(el: Element, htmlIds: Set<string>, slugs: Set<string>): void {
-  const unprefix = (v: unknown) => (typeof v === 'string' && v.startsWith(PREFIX) ? v.slice(PREFIX.length) : undefined);
-  const id = unprefix(el.properties.id);
-  if (id !== undefined && htmlIds.has(id) && !slugs.has(id)) el.properties.id = id;
-  const name = unprefix(el.properties.name);
-  if (el.tagName === 'a' && name !== undefined && htmlIds.has(name) && !slugs.has(name) && el.properties.id === undefined) {
-    el.properties.id = name;
-    delete el.properties.name;
   }
 }
 

@@ -7,8 +7,8 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
  * - `action`, `method`, `encType`, `longDesc` go: forms are off and nothing should name a target URL
  *   outside `href`/`src`, which are the two attributes whose protocols are checked.
  * - `figure`, `figcaption`, `mark`, `u` come in: harmless presentational tags issues use around images.
- * `id`/`name` stay clobbered (`user-content-` prefix) here; the annotate step restores exactly the ids
- * the checker knows about (heading slugs, HTML anchors), so no document can shadow page globals by name.
+ * `id`/`name` stay clobbered (`user-content-` prefix), so raw HTML cannot shadow page globals by name;
+ * the annotate step gives Markdown headings the model's slugs and points `#x` links at `user-content-x`.
  */
 const dropped = new Set(['action', 'method', 'encType', 'longDesc']);
 
