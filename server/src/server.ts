@@ -13,11 +13,13 @@ import * as fs from 'fs';
 import { URI } from 'vscode-uri';
 import { createLanguageService, FIX_ALL_KIND, resolveConfig, defaultConfig, type WeeklyConfig } from './service';
 import { ValidationScheduler } from './serverParts/validationScheduler';
+import { registerCommands, serverCommandIds } from './serverParts/commands';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspaceRoots: string[] = [];
 let canAskConfiguration = false;
+let clientLocale: string | undefined;
 const configs = new Map<string, WeeklyConfig>();
 const log = (message: string) => connection.console.log(message);
 
@@ -32,6 +34,7 @@ const service = createLanguageService({
     }
   },
   log,
+  locale: () => clientLocale,
 });
 
 async function loadConfig(uri: string): Promise<WeeklyConfig> {
@@ -64,6 +67,7 @@ const scheduler = new ValidationScheduler({
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = !!params.capabilities.workspace?.configuration;
+  clientLocale = params.locale;
   workspaceRoots = (params.workspaceFolders ?? [])
     .map((f) => URI.parse(f.uri))
     .filter((u) => u.scheme === 'file')
@@ -73,6 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      executeCommandProvider: { commands: serverCommandIds },
     },
     serverInfo: { name: 'weekly-issues' },
   };
@@ -101,5 +106,6 @@ connection.onCodeAction((params) => {
   return service.getCodeActions(doc, params.range, params.context.only);
 });
 
+registerCommands({ connection, documents, service, prepare: loadConfig, log });
 documents.listen(connection);
 connection.listen();

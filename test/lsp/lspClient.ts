@@ -55,6 +55,8 @@ export interface LspClientOptions {
   /** Advertise `workspace.configuration` (default true). Without it the server must use its defaults. */
   configurationSupport?: boolean;
   initializationOptions?: unknown;
+  /** The client's UI language, sent as `locale` in `initialize` (VS Code sends e.g. `zh-cn`). */
+  locale?: string;
   /** How long `waitFor…` waits before failing with a clear message (a hang guard, not a speed check). */
   waitTimeoutMs?: number;
 }
@@ -113,8 +115,14 @@ export class LspClient {
         rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
         workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
         initializationOptions: options.initializationOptions,
+        locale: options.locale,
         capabilities: {
-          workspace: { configuration: configurationSupport, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
+          workspace: {
+            configuration: configurationSupport,
+            workspaceFolders: true,
+            didChangeConfiguration: { dynamicRegistration: false },
+            workspaceEdit: { documentChanges: true },
+          },
           textDocument: {
             synchronization: { dynamicRegistration: false, didSave: true },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

@@ -8,3 +8,5 @@ export type * from './model/types';
 export { slugStyles, findSlugStyle } from './slug';
 export { allRules } from './rules';
 export type { Finding, FindingFix, OffsetEdit, Rule } from './rules/rule';
+export * from './authoring';
+export { createTranslator, registerMessages, normalizeLocale, type Translate, type Locale } from './l10n';

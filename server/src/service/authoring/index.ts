@@ -4,10 +4,15 @@ import type { Translate } from '../l10n';
 import type { IssueModel } from '../model/types';
 import { M } from './messages';
 import { newPaperEntry, type AuthoringResult, type NewPaperEntryInput } from './newPaperEntry';
+import { renumberReferences, updateToc } from './structureCommands';
+import { tagChoices, type TagChoice } from './tagChoices';
+import { builtinTags } from '../structure/knownTags';
 
 export type { AuthoringResult, NewPaperEntryInput } from './newPaperEntry';
 export { newIssueText, newIssuePath, type NewIssueOptions } from './newIssue';
 export { classifyLink, placeLinks, type LinkKind, type PaperLinks } from './links';
+export type { TagChoice } from './tagChoices';
+export { M as authoringMessages } from './messages';
 
 /** What an authoring command needs to know about one document. */
 export interface AuthoringContext {
@@ -17,6 +22,8 @@ export interface AuthoringContext {
   /** Builds the model of another text the way this document's is built (same slug style and presets). */
   reparse(text: string): IssueModel;
   t: Translate;
+  /** Tags of the workspace's issues with how many issues use each, when the host keeps an index. */
+  knownTags?: ReadonlyMap<string, number>;
 }
 
 /** A blank file counts as an issue for authoring: "New Paper Entry" on it creates the issue's sections. */
@@ -27,4 +34,17 @@ function refuseUnlessIssue(ctx: AuthoringContext): AuthoringResult | undefined {
 
 export function runNewPaperEntry(ctx: AuthoringContext, input: NewPaperEntryInput): AuthoringResult {
   return refuseUnlessIssue(ctx) ?? newPaperEntry(ctx.model, ctx.config, input, ctx.reparse, ctx.t);
+}
+
+export function runUpdateToc(ctx: AuthoringContext): AuthoringResult {
+  return refuseUnlessIssue(ctx) ?? updateToc(ctx);
+}
+
+export function runRenumberReferences(ctx: AuthoringContext): AuthoringResult {
+  return refuseUnlessIssue(ctx) ?? renumberReferences(ctx);
+}
+
+/** The tags to offer for a new paper in this document, most used first. */
+export function runTagChoices(ctx: AuthoringContext): TagChoice[] {
+  return tagChoices(ctx.model, ctx.config, ctx.knownTags, builtinTags);
 }

@@ -1,5 +1,5 @@
 /** Where a new paper goes among the existing ones, and which paper a reference entry belongs to. */
-import { normalizeName } from '../config';
+import { ownerOf } from '../structure/referenceBuilder';
 import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -36,22 +36,8 @@ export function endsWithSeparator(text: string, offset: number): boolean {
   return THEMATIC_BREAK.test(lastLine);
 }
 
-/**
- * The index of the paper a reference entry belongs to: its link text starts with the paper's name
- * (the longest such name wins, so "DreamO" is not taken for "Dream"), or its URL is linked in the paper.
- */
+/** The index of the paper a reference entry belongs to, by the structure rules' own test (ownerOf). */
 export function ownerOfReference(entry: ReferenceEntry, papers: readonly Paper[]): number | undefined {
-  const text = normalizeName(entry.text);
-  let best: number | undefined;
-  let bestLength = 0;
-  papers.forEach((p, i) => {
-    const name = normalizeName(p.name);
-    if (name && text.startsWith(name) && name.length > bestLength) {
-      best = i;
-      bestLength = name.length;
-    }
-  });
-  if (best !== undefined || !entry.url) return best;
-  const i = papers.findIndex((p) => p.links.some((l) => l.url === entry.url));
-  return i >= 0 ? i : undefined;
+  const owner = ownerOf(entry, papers);
+  return owner ? papers.indexOf(owner) : undefined;
 }

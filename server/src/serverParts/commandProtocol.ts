@@ -1,0 +1,52 @@
+/**
+ * The authoring commands the server runs through `workspace/executeCommand`: their ids, arguments and
+ * results. Types and constants only, so the client bundles this file too and both sides agree.
+ */
+import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+
+export const ServerCommands = {
+  newPaperEntry: 'weekly.server.newPaperEntry',
+  updateToc: 'weekly.server.updateToc',
+  renumberReferences: 'weekly.server.renumberReferences',
+  fixAll: 'weekly.server.fixAll',
+  knownTags: 'weekly.server.knownTags',
+} as const;
+
+/** Which document, at which version: the server refuses when its copy is at another version. */
+export interface DocumentCommandArgs {
+  uri: string;
+  version: number;
+}
+
+export interface NewPaperEntryArgs extends DocumentCommandArgs {
+  name: string;
+  title?: string;
+  summary?: string;
+  tags?: string[];
+  links?: { project?: string; github?: string; paper?: string };
+  urls?: string[];
+  /** The cursor: the paper goes there when it sits between two papers. */
+  cursor?: Position;
+}
+
+/** An edit for the client to apply as one undoable step, or why there is none. */
+export interface EditCommandResult {
+  /** Bound to the document's version (documentChanges), so it cannot land on changed text. */
+  edit?: WorkspaceEdit;
+  /** Where the cursor goes, in the document as it is after the edit. */
+  selection?: Range;
+  /** Why the command cannot run, in the client's language. */
+  error?: string;
+  /** True when the document is already as the command would make it. */
+  unchanged?: boolean;
+}
+
+export interface KnownTag {
+  tag: string;
+  /** How many issues use it (the workspace index), or papers of this document when no index knows it. */
+  count: number;
+}
+
+export interface KnownTagsResult {
+  tags: KnownTag[];
+}
