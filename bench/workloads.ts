@@ -1,0 +1,77 @@
+/**
+ * The documents every tool is measured on: the sample issue, and ×50 / ×200 concatenations of it in which
+ * every copy's title and paper names are made unique (so every heading has its own anchor) and the copy's
+ * TOC links and reference entries are rewritten to match. Every `#` link resolves, so a correct checker
+ * reports nothing on any of them: the tools do the same work, and a non-empty result shows up in the table.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { slug } from 'github-slugger';
+
+export interface Workload {
+  id: string;
+  label: string;
+  text: string;
+  /** Size as UTF-16 code units (what editors count) and as UTF-8 bytes (what the disk holds). */
+  chars: number;
+  bytes: number;
+}
+
+export const SAMPLE_PATH = path.join(import.meta.dirname, '..', 'examples', 'ai-weekly-sample.md');
+
+export function loadSample(): string {
+  return fs.readFileSync(SAMPLE_PATH, 'utf8');
+}
+
+/** Paper names of the sample: its `##` headings up to the full-width colon. */
+function paperNames(sample: string): string[] {
+  const names: string[] = [];
+  for (const m of sample.matchAll(/^## (.+?)：/gm)) names.push(m[1]);
+  return names;
+}
+
+/** Copy number `k` of the sample with its own title, paper names, TOC anchors and reference texts. */
+export function uniqueCopy(sample: string, k: number): string {
+  const names = paperNames(sample);
+  const rename = (line: string) => {
+    for (const name of names) line = line.replace(name, `${name} ${k}`);
+    return line;
+  };
+  return sample
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('# ')) return `${line.trimEnd()} 第${k}期`;
+      if (line.startsWith('## ') && names.some((n) => line.startsWith(`## ${n}：`))) return rename(line);
+      const toc = line.match(/^(\d+)\. \[([^\]]+)\]\(#[^)]*\)$/);
+      if (toc) {
+        const text = rename(toc[2]);
+        return `${toc[1]}. [${text}](#${slug(text)})`;
+      }
+      if (/^\d+\. \[/.test(line)) return rename(line); // a reference entry: `1. [FramePack 项目主页](…)`
+      return line;
+    })
+    .join('\n');
+}
+
+export function concatenated(sample: string, times: number): string {
+  const copies: string[] = [];
+  for (let k = 1; k <= times; k++) copies.push(uniqueCopy(sample, k).trimEnd());
+  return copies.join('\n\n') + '\n';
+}
+
+function workload(id: string, label: string, text: string): Workload {
+  return { id, label, text, chars: text.length, bytes: Buffer.byteLength(text, 'utf8') };
+}
+
+export function buildWorkloads(): Workload[] {
+  const sample = loadSample();
+  return [
+    workload('sample', 'the sample issue', sample),
+    workload('x50', 'sample ×50, unique headings', concatenated(sample, 50)),
+    workload('x200', 'sample ×200, unique headings', concatenated(sample, 200)),
+  ];
+}
+
+export function formatSize(w: Workload): string {
+  return `${Math.round(w.chars / 1000)}K chars / ${Math.round(w.bytes / 1024)} KB`;
+}
