@@ -4,6 +4,7 @@
  * two attributes would cost more than it gives, so the attributes are read with a pattern.
  */
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\/?>/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const ATTR = /(^|\s)(id|name|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 export interface HtmlAttribute {
@@ -16,6 +17,8 @@ export interface HtmlAttribute {
 }
 
 export function scanHtml(html: string): HtmlAttribute[] {
+  // Comments hold no ids or links: blank them out (same length, so indexes stay true).
+  html = html.replace(COMMENT, (c) => ' '.repeat(c.length));
   const out: HtmlAttribute[] = [];
   TAG.lastIndex = 0;
   for (let tag = TAG.exec(html); tag; tag = TAG.exec(html)) {

@@ -24,7 +24,9 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
   for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
 
-  const definitionUrls = new Map(facts.definitions.map((d) => [d.identifier, d.url] as const));
+  // CommonMark: when a label is defined twice, the first definition wins.
+  const definitionUrls = new Map<string, string>();
+  for (const d of facts.definitions) if (!definitionUrls.has(d.identifier)) definitionUrls.set(d.identifier, d.url);
   const links: Link[] = facts.links.map((l, index) => {
     const url = l.label !== undefined && !l.url ? definitionUrls.get(l.label) ?? '' : l.url;
     return { ...l, url, index, fragment: fragmentOf(url), inToc: false };
@@ -88,20 +90,27 @@ function fragmentOf(url: string): string | undefined {
 function collectFacts(text: string, cache: SectionCache): SectionFacts {
   const spans = splitSections(text);
   const pieces = spans.map((s) => cache.get(text.slice(s.start, s.end)));
+  const starts = spans.map((s) => s.start);
   if (spans.length > 1) {
     const labels = pieces.flatMap((p) => [
       ...p.definitions.map((d) => `[${d.label}]: x`),
       ...p.footnoteDefs.map((d) => `[^${d.label}]: x`),
     ]);
     if (labels.length > 0) {
-      const suffix = labels.join('\n');
+      // A blank line between them: a definition cannot interrupt a paragraph, and `[^1]: x` opens one.
+      const context = labels.join('\n\n');
       spans.forEach((s, i) => {
         const piece = text.slice(s.start, s.end);
-        if (piece.includes('[') && piece.includes(']')) pieces[i] = cache.get(piece, suffix);
+        if (!(piece.includes('[') && piece.includes(']'))) return;
+        // After the first section (it may open with front matter); before the others (the last one
+        // may end inside an unclosed fence or comment, which would swallow definitions put after it).
+        const before = i > 0;
+        pieces[i] = cache.get(piece, context, before);
+        if (before) starts[i] = s.start - (context.length + 2);
       });
     }
   }
-  return mergeFacts(pieces, spans.map((s) => s.start));
+  return mergeFacts(pieces, starts);
 }
 
 function mergeFacts(pieces: SectionFacts[], starts: number[]): SectionFacts {

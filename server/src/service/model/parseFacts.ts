@@ -17,14 +17,15 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
- * Parses a piece of Markdown and extracts its facts. Only nodes that start before `limit` are kept:
- * text after it (definitions appended so that references resolve) was parsed but is not the piece's own.
+ * Parses a piece of Markdown and extracts its facts. Only nodes that start in [from, limit) are kept:
+ * text around it (definitions added so that references resolve) was parsed but is not the piece's own.
+ * Offsets stay offsets into `text`.
  */
-export function parseFacts(text: string, limit = text.length): SectionFacts {
-  return extractFacts(parseMarkdown(text), text, limit);
+export function parseFacts(text: string, limit = text.length, from = 0): SectionFacts {
+  return extractFacts(parseMarkdown(text), text, limit, from);
 }
 
-export function extractFacts(root: Root, text: string, limit = text.length): SectionFacts {
+export function extractFacts(root: Root, text: string, limit = text.length, from = 0): SectionFacts {
   const facts: SectionFacts = {
     headings: [],
     links: [],
@@ -43,7 +44,7 @@ export function extractFacts(root: Root, text: string, limit = text.length): Sec
     if (node.type !== 'root') {
       // Nodes made by transforms (GFM's `www.` autolinks) may have no position: nothing to point at.
       if (!node.position || node.position.start.offset === undefined) return;
-      if (startOf(node) >= limit) return;
+      if (startOf(node) >= limit || startOf(node) < from) return;
     }
     switch (node.type) {
       case 'yaml':

@@ -12,9 +12,13 @@ export class SectionCache {
 
   constructor(private readonly maxEntries = 50_000) {}
 
-  /** Facts of `text`; `suffix` is parsed after it (definitions from other sections) but not reported. */
-  get(text: string, suffix = ''): SectionFacts {
-    const key = suffix ? text + '\u0000' + suffix : text;
+  /**
+   * Facts of `text`. `context` (definitions from other sections) is parsed with it but not reported:
+   * after it, or before it (`before`), separated by a blank line. Offsets are into the parsed string:
+   * with the context before, they are `context.length + 2` past the piece's own.
+   */
+  get(text: string, context = '', before = false): SectionFacts {
+    const key = context ? (before ? context + '\u0001' + text : text + '\u0000' + context) : text;
     const cached = this.entries.get(key);
     if (cached) {
       this.hits++;
@@ -23,7 +27,11 @@ export class SectionCache {
       return cached;
     }
     this.misses++;
-    const facts = suffix ? parseFacts(text + '\n\n' + suffix, text.length) : parseFacts(text);
+    const facts = !context
+      ? parseFacts(text)
+      : before
+        ? parseFacts(context + '\n\n' + text, Infinity, context.length + 2)
+        : parseFacts(text + '\n\n' + context, text.length);
     this.entries.set(key, facts);
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
