@@ -53,10 +53,36 @@ export function uniqueCopy(sample: string, k: number): string {
     .join('\n');
 }
 
+/**
+ * One issue holding `times` copies' papers: the sample's title and summary, one TOC listing every paper,
+ * every copy's paper sections, and one reference list with every copy's entries, renumbered. It is what a
+ * checker meets on a long issue or a yearly archive, and a correct checker finds nothing wrong in it.
+ */
 export function concatenated(sample: string, times: number): string {
-  const copies: string[] = [];
-  for (let k = 1; k <= times; k++) copies.push(uniqueCopy(sample, k).trimEnd());
-  return copies.join('\n\n') + '\n';
+  const lines = sample.split('\n');
+  const tocAt = lines.findIndex((l) => /^## (目录|Contents)/.test(l));
+  const firstPaper = lines.findIndex((l, i) => i > tocAt && l.startsWith('## '));
+  const refsAt = lines.findIndex((l) => /^#{2,3} .*(参考链接|References)/.test(l));
+  const toc: string[] = [];
+  const papers: string[] = [];
+  const refs: string[] = [];
+  for (let k = 1; k <= times; k++) {
+    const copy = uniqueCopy(sample, k).split('\n');
+    const entries = (from: number, to: number) => copy.slice(from, to).filter((l) => /^\d+\. \[/.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+    toc.push(...entries(tocAt, firstPaper));
+    papers.push(copy.slice(firstPaper, refsAt).join('\n').trimEnd());
+    // Each copy's references point at their own URLs (a query per copy): the same URL twice is a problem.
+    refs.push(...entries(refsAt, copy.length).map((e) => e.replace(/\]\((\S+?)\)$/, (_m, url: string) => `](${url}${url.includes('?') ? '&' : '?'}copy=${k})`)));
+  }
+  const numbered = (items: string[]) => items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+  return [
+    lines.slice(0, tocAt + 1).join('\n').trimEnd(),
+    numbered(toc),
+    '---',
+    papers.join('\n\n'),
+    lines[refsAt],
+    numbered(refs),
+  ].join('\n\n') + '\n';
 }
 
 function workload(id: string, label: string, text: string): Workload {
