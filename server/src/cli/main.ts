@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
+import { NEW_ENTRY_USAGE, newEntryCommand } from './newEntry';
 import type { OutputFormat } from './format';
 
 const USAGE = `Usage: weekly-issues <command> [options]
@@ -10,6 +11,7 @@ const USAGE = `Usage: weekly-issues <command> [options]
 Commands:
   lint [options] <files|folders|globs>   check weekly issues and Markdown anchors
   render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
+  new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
 
 lint options:
   --format text|json|github   output format (default: text)
@@ -20,6 +22,8 @@ lint options:
   -h, --help                  show this help
 
 ${RENDER_USAGE}
+
+${NEW_ENTRY_USAGE}
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
 
@@ -41,6 +45,12 @@ function main(argv: string[]): number {
         return runLint(rest);
       case 'render':
         return runRender(rest, process.cwd());
+      case 'new-entry': {
+        const result = newEntryCommand(rest, process.cwd());
+        process.stdout.write(result.stdout);
+        for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
+        return result.exitCode;
+      }
       default:
         throw new UsageError(`unknown command "${command}"; try "weekly-issues --help"`);
     }

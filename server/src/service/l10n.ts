@@ -38,7 +38,7 @@ export function registerMessages<K extends string>(entries: Record<K, MessageEnt
 
 /** VS Code sends `zh-cn`, `zh-CN`, `zh-tw`, `en`, `en-us`…: Chinese variants read the Chinese table. */
 export function normalizeLocale(locale: string | undefined): Locale {
-  return locale && /^zh\b/i.test(locale) ? 'zh-cn' : 'en';
+  return locale && /^zh([-_.]|$)/i.test(locale) ? 'zh-cn' : 'en';
 }
 
 export function format(template: string, args?: MessageArgs): string {
