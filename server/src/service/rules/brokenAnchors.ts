@@ -39,7 +39,8 @@ export function replaceFragmentFix(link: Link, anchor: string) {
 
 /** Writes an anchor as a link destination: kept readable (CJK stays), but spaces and parentheses escaped. */
 export function encodeFragment(anchor: string): string {
-  return anchor.replace(/[\s()<>%]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the link destination.
+  return anchor.replace(/[\s()<>%]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }
 
 export const tocBrokenAnchorRule: Rule = {
