@@ -9,6 +9,7 @@ import { allRules, findRule } from './rules';
 import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './l10n';
+import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './navigationService';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
 /** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
@@ -19,7 +20,7 @@ export interface ServiceDocument {
 }
 
 /** What the service asks of its host (the LSP server, the CLI, a test). All optional. */
-export interface LanguageServiceHost {
+export interface LanguageServiceHost extends NavigationHost {
   getConfig?(uri: string): WeeklyConfig;
   /** Workspace folders (paths), for `weekly.issueFiles` globs and the default site root. */
   workspaceRoots?(): readonly string[];
@@ -30,7 +31,7 @@ export interface LanguageServiceHost {
   locale?(): string | undefined;
 }
 
-export interface WeeklyLanguageService {
+export interface WeeklyLanguageService extends NavigationFeatures {
   getModel(doc: ServiceDocument): IssueModel;
   isIssue(doc: ServiceDocument): boolean;
   /** Problems found, by offsets, with their fixes. */
@@ -66,6 +67,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const documents = new Map<string, DocumentState>();
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
   const t = createTranslator(() => host.locale?.());
+  // Completion, hover, navigation and the workspace index (navigationService.ts), spread into the result.
+  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host);
 
   function state(doc: ServiceDocument): DocumentState {
     const config = configFor(doc.uri);
@@ -97,7 +100,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       fileExists: host.fileExists,
       documentPath,
       siteRoot: config.siteRoot ?? host.workspaceRoots?.()[0],
-      knownTags: host.knownTags,
+      knownTags: host.knownTags ?? navigation.knownTagsProvider(doc.uri),
       t,
     };
     const findings: Finding[] = [];
@@ -183,10 +186,11 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const config = configFor(doc.uri);
     const slugStyle = findSlugStyle(config.slugStyle) ?? slugStyles[0];
     const reparse = (text: string) => buildIssueModel(text, { slugStyle, presets: config.presets, cache: sectionCache });
-    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t, knownTags: host.knownTags?.() };
+    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t, knownTags: host.knownTags?.() ?? navigation.knownTagsFor(doc.uri) };
   }
 
   return {
+    ...navigation,
     getModel: (doc) => state(doc).model,
     isIssue,
     getFindings,

@@ -1,0 +1,99 @@
+/**
+ * The workspace index and tag completion on a generated workspace of 1,000 issues (copies of the sample
+ * with their own titles, paper names and a spread of tags, so tag counts differ), on the real file
+ * system through the server's fs workspace. `npm run bench` calls `benchIndex`; run alone:
+ *   node --import tsx bench/index.ts [issues]
+ * Targets (issue #5): index build <= 1.5 s, tag completion p95 <= 5 ms.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLanguageService } from '../server/src/service/languageService';
+import { WorkspaceIndex } from '../server/src/service/workspaceIndex';
+import { defaultPresets } from '../server/src/service/config';
+import { githubSlugStyle } from '../server/src/service/slug/github';
+import { fsWorkspace } from '../server/src/serverParts/fsWorkspace';
+import { summarise } from './measure';
+import { loadSample, uniqueCopy } from './workloads';
+
+/** Writes `count` issues (about 8 KB each) under `dir`, 100 per folder; tags drawn from a vocabulary of ~400. */
+export function generateWorkspace(dir: string, count: number): string[] {
+  const sample = loadSample();
+  const files: string[] = [];
+  for (let k = 1; k <= count; k++) {
+    let tagNo = 0;
+    // Tag k's j-th tag: a Zipf-like spread, so some tags are in most issues and many in a few.
+    const text = uniqueCopy(sample, k).replace(/#([\p{L}\p{N}_-]+)/gu, (whole, name: string, offset: number, all: string) => {
+      if (all[offset - 1] === '(' || all[offset - 1] === ']' || all[offset - 1] === '/') return whole;
+      tagNo++;
+      const bucket = Math.floor(400 / (1 + ((k * 7 + tagNo * 13) % 60)));
+      return `#${name}${bucket}`;
+    });
+    const folder = path.join(dir, `${2000 + Math.floor(k / 100)}`);
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `issue-${String(k).padStart(4, '0')}.md`);
+    fs.writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+export async function benchIndex(count = 1000): Promise<Record<string, number>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-index-bench-'));
+  try {
+    const files = generateWorkspace(dir, count);
+    const newIndex = () =>
+      new WorkspaceIndex({
+        workspace: fsWorkspace,
+        roots: () => [dir],
+        exclude: () => ['**/.git', '**/node_modules'],
+        slugStyle: () => githubSlugStyle,
+        presets: () => defaultPresets,
+      });
+    let t0 = performance.now();
+    const index = newIndex();
+    const report = await index.build();
+    const indexColdMs = performance.now() - t0;
+    t0 = performance.now();
+    await newIndex().build();
+    const indexSecondMs = performance.now() - t0;
+
+    // Tag completion in an open issue, typing `#视` in a tags field, against the 1,000-issue index.
+    const service = createLanguageService({ workspaceIndex: index });
+    const uri = pathToFileURL(files[0]).href;
+    const text = fs.readFileSync(files[0], 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('**标签**'));
+    const prefix = '**标签**：#视';
+    const doc = { uri, version: 1, getText: () => text.replace(/^\*\*标签\*\*.*$/m, prefix) };
+    const position = { line, character: prefix.length };
+    let items = 0;
+    const samples: number[] = [];
+    for (let i = 0; i < 220; i++) {
+      // A new version each time, as while typing: nothing cached from the previous keystroke's document.
+      const d = { ...doc, version: i + 2 };
+      const s = performance.now();
+      items = service.getCompletions(d, position).items.length;
+      if (i >= 20) samples.push(performance.now() - s);
+    }
+    const completion = summarise(samples);
+    return {
+      issues: report.files,
+      indexColdMs,
+      indexSecondBuildMs: indexSecondMs,
+      quickPathFallbacks: report.fallbacks,
+      distinctTags: index.tagCounts().size,
+      tagCompletionP95Ms: completion.p95,
+      tagCompletionMedianMs: completion.median,
+      tagCompletionItems: items,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchIndex(Number(process.argv[2]) || 1000).then((figures) => {
+    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k}: ${Number.isInteger(v) ? v : v.toFixed(2)}\n`);
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * Completion: tags after `#` (from the workspace index, ranked by how many issues use them), anchors in
+ * `(#` link targets (the document's headings, or another file's after `(other.md#`), reference labels
+ * inside `[text][`, and a paper's field labels at the start of a line. Tag completion reads only the
+ * current line and the index, never the whole document's model: it runs on every keystroke.
+ */
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import { normalizeName, type WeeklyConfig } from './config';
+import type { ServiceDocument } from './languageService';
+import { headingSlugs } from './indexing/entry';
+import { lineBounds, offsetOf, paperAt } from './locate';
+import type { FeatureContext } from './navigationService';
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+const TAG_CHARS = /[\p{L}\p{N}\p{M}_+.-]/u;
+const TAG_BEFORE_CURSOR = /(^|[\s:：,，、;；(（])#([\p{L}\p{N}\p{M}_+.-]*)$/u;
+const ANCHOR_BEFORE_CURSOR = /\]\(\s*<?([^()\s<>#]*)#([^()\s#]*)$/;
+const LABEL_BEFORE_CURSOR = /\]\[([^[\]]*)$/;
+const FIELD_LABEL_LINE = /^\s*(?:[-*+]\s+|>\s*)?(\*\*|__)(.+?)\1\s*[:：]?/;
+
+export function getCompletions(ctx: FeatureContext, doc: ServiceDocument, position: Position): CompletionList {
+  const text = doc.getText();
+  const offset = offsetOf(text, position);
+  const line = lineBounds(text, offset);
+  const before = text.slice(line.start, offset);
+  const after = text.slice(offset, line.end);
+  // A range on the cursor's line, from `from` characters before the cursor to `to` characters after it.
+  const rangeAround = (from: number, to: number): Range => ({
+    start: { line: position.line, character: position.character - from },
+    end: { line: position.line, character: position.character + to },
+  });
+
+  const anchor = before.match(ANCHOR_BEFORE_CURSOR);
+  if (anchor) return anchorCompletions(ctx, doc, anchor[1], rangeAround(anchor[2].length, runLength(after, /[^()\s]/)));
+  const label = before.match(LABEL_BEFORE_CURSOR);
+  if (label) return labelCompletions(ctx, doc, rangeAround(label[1].length, runLength(after, /[^\]\s]/)));
+  const config = ctx.config(doc.uri);
+  const tag = before.match(TAG_BEFORE_CURSOR);
+  if (tag) {
+    const hashAt = before.length - tag[2].length - 1;
+    const inTagsField = isTagsFieldLine(before, config);
+    // A `#` that opens the line is a heading being written, unless the line is a tags field.
+    if (inTagsField || before.slice(0, hashAt).trim() !== '') {
+      const range = rangeAround(tag[2].length, runLength(after, TAG_CHARS));
+      return tagCompletions(ctx, doc, offset - tag[2].length - 1, range);
+    }
+  }
+  const partial = before.match(/^(\s*)(\*{0,2}[^\s*:：]*)$/);
+  if (partial && !after.trim()) return fieldCompletions(ctx, doc, offset, rangeAround(partial[2].length, 0));
+  return EMPTY;
+}
+
+function runLength(text: string, char: RegExp): number {
+  let n = 0;
+  for (const c of text) {
+    if (!char.test(c)) break;
+    n += c.length;
+  }
+  return n;
+}
+
+function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
+  const m = lineText.match(FIELD_LABEL_LINE);
+  if (!m) return false;
+  const label = normalizeName(m[2]);
+  return [...config.presets.zh.tagsField, ...config.presets.en.tagsField].some((l) => normalizeName(l) === label);
+}
+
+function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, range: Range): CompletionList {
+  const counts = new Map(ctx.index ? ctx.index.tagCountsExcept(doc.uri) : []);
+  // This document's other tags count too (the one being typed does not: it is not a tag yet).
+  const own = ctx.index?.get(doc.uri)?.tags ?? [];
+  for (const name of new Set(own.filter((t) => t.start !== hashOffset).map((t) => t.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const word of ctx.config(doc.uri).tagVocabulary) {
+    const name = word.replace(/^#/, '');
+    if (name && !counts.has(name)) counts.set(name, 0);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const width = String(ranked.length).length;
+  const items: CompletionItem[] = ranked.map(([name, count], i) => ({
+    label: `#${name}`,
+    kind: CompletionItemKind.Keyword,
+    detail: count === 1 ? 'used in 1 issue' : `used in ${count} issues`,
+    sortText: String(i).padStart(width, '0'),
+    filterText: name,
+    textEdit: { range, newText: name },
+  }));
+  return { isIncomplete: false, items };
+}
+
+function anchorCompletions(ctx: FeatureContext, doc: ServiceDocument, linkPath: string, range: Range): CompletionList {
+  let headings: Array<{ text: string; slug: string; level: number }>;
+  if (linkPath === '' || linkPath === './') {
+    headings = ctx.model(doc).headings;
+  } else {
+    const target = ctx.index?.resolveLink(doc.uri, decodeSafe(linkPath));
+    const entry = target ? ctx.index?.get(target) : undefined;
+    if (!entry) return EMPTY;
+    const slugs = headingSlugs(entry, ctx.slugStyle(target!));
+    headings = entry.headings.map((h, i) => ({ text: h.text, level: h.level, slug: slugs[i] }));
+  }
+  const width = String(headings.length).length;
+  const items: CompletionItem[] = headings.map((h, i) => ({
+    label: h.text || `#${h.slug}`,
+    kind: CompletionItemKind.Reference,
+    detail: `#${h.slug}`,
+    labelDetails: { description: '#'.repeat(h.level) },
+    sortText: String(i).padStart(width, '0'),
+    filterText: h.slug,
+    textEdit: { range, newText: h.slug },
+  }));
+  return { isIncomplete: false, items };
+}
+
+function labelCompletions(ctx: FeatureContext, doc: ServiceDocument, range: Range): CompletionList {
+  const model = ctx.model(doc);
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const d of model.definitions) {
+    if (seen.has(d.identifier)) continue; // the first definition of a label wins
+    seen.add(d.identifier);
+    items.push({ label: d.label, kind: CompletionItemKind.Reference, detail: d.url, textEdit: { range, newText: d.label } });
+  }
+  return { isIncomplete: false, items };
+}
+
+/** At the start of a line inside a paper: the paper's field labels in the issue's language. */
+function fieldCompletions(ctx: FeatureContext, doc: ServiceDocument, offset: number, range: Range): CompletionList {
+  const model = ctx.model(doc);
+  const paper = paperAt(model, offset);
+  if (!paper || offset <= paper.heading.end) return EMPTY;
+  const preset = ctx.config(doc.uri).presets[model.language];
+  const separator = model.language === 'zh' ? '：' : ': ';
+  const fields = [
+    { role: 'summary', label: preset.summaryField[0], present: !!paper.summary },
+    { role: 'tags', label: preset.tagsField[0], present: !!paper.tagsField },
+  ];
+  const items: CompletionItem[] = fields.map((f, i) => {
+    const insert = `**${f.label}**${separator}`;
+    return {
+      label: insert,
+      kind: CompletionItemKind.Property,
+      detail: f.present ? `this paper already has its ${f.role} field` : `the paper's ${f.role} field`,
+      sortText: `${f.present ? 1 : 0}${i}`,
+      filterText: insert,
+      textEdit: { range, newText: insert },
+    };
+  });
+  return { isIncomplete: false, items };
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Web previews for hovers: which request a link needs (arXiv's API for arXiv papers, GitHub's REST API
+ * for repositories, the page itself for anything else), a cache in memory and on disk with a
+ * time-to-live, and a reason whenever there is no preview. The HTTP itself is the host's `Fetcher`
+ * (server/src/serverParts/httpFetcher.ts: http(s) only, 3 s timeout, 1 MB cap, few redirects).
+ */
+import { classifyUrl } from './classify';
+import { parseArxivFeed, parseGithubRepo, parseOpenGraph, type ArxivPreview, type GithubPreview, type PagePreview } from './parse';
+
+export interface FetchedResponse {
+  status: number;
+  /** The final URL, after redirects. */
+  url: string;
+  contentType: string;
+  body: string;
+}
+
+export interface Fetcher {
+  /** GETs a URL; rejects with an Error whose message says why in a few words (timed out after 3 s, …). */
+  get(url: string, accept: string): Promise<FetchedResponse>;
+}
+
+export interface StoredPreview {
+  at: number;
+  preview: Preview;
+}
+
+/** The on-disk part of the cache (the host decides where). */
+export interface PreviewStore {
+  read(key: string): Promise<StoredPreview | undefined>;
+  write(key: string, value: StoredPreview): Promise<void>;
+}
+
+export interface PreviewSettings {
+  /** arXiv's query API, `https://export.arxiv.org/api/query`. */
+  arxivApiUrl: string;
+  /** GitHub's REST API root, `https://api.github.com`. */
+  githubApiUrl: string;
+  /** How long a fetched preview is reused. */
+  ttlMs: number;
+}
+
+export const defaultPreviewSettings: PreviewSettings = {
+  arxivApiUrl: 'https://export.arxiv.org/api/query',
+  githubApiUrl: 'https://api.github.com',
+  ttlMs: 24 * 60 * 60 * 1000,
+};
+
+export type Preview =
+  | { source: 'page'; url: string; page: PagePreview }
+  | { source: 'arxiv'; id: string; arxiv: ArxivPreview }
+  | { source: 'github'; repo: string; github: GithubPreview };
+
+export type PreviewResult = { preview: Preview; cached: boolean } | { reason: string };
+
+/** Failures are remembered briefly (in memory only), so a dead link is not fetched on every hover. */
+const FAILURE_TTL_MS = 60_000;
+
+export class LinkPreviewService {
+  private readonly memory = new Map<string, { at: number; result: PreviewResult }>();
+  private readonly inflight = new Map<string, Promise<PreviewResult>>();
+
+  constructor(
+    private readonly fetcher: Fetcher,
+    private readonly settings: () => PreviewSettings = () => defaultPreviewSettings,
+    private readonly store?: PreviewStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(url: string): Promise<PreviewResult> {
+    const request = this.requestFor(url);
+    if (!request) return { reason: 'only http(s) links have previews' };
+    const settings = this.settings();
+    const hit = this.memory.get(request.key);
+    if (hit) {
+      const ttl = 'preview' in hit.result ? settings.ttlMs : FAILURE_TTL_MS;
+      if (this.now() - hit.at < ttl) return 'preview' in hit.result ? { preview: hit.result.preview, cached: true } : hit.result;
+    }
+    const running = this.inflight.get(request.key);
+    if (running) return running;
+    const work = this.load(request, settings).finally(() => this.inflight.delete(request.key));
+    this.inflight.set(request.key, work);
+    return work;
+  }
+
+  private async load(request: PreviewRequest, settings: PreviewSettings): Promise<PreviewResult> {
+    const stored = await this.store?.read(request.key).catch(() => undefined);
+    if (stored && this.now() - stored.at < settings.ttlMs) {
+      this.memory.set(request.key, { at: stored.at, result: { preview: stored.preview, cached: true } });
+      return { preview: stored.preview, cached: true };
+    }
+    let result: PreviewResult;
+    try {
+      const response = await this.fetcher.get(request.url, request.accept);
+      if (response.status < 200 || response.status >= 300) throw new Error(`the site answered HTTP ${response.status}`);
+      const preview = request.read(response);
+      result = preview ? { preview, cached: false } : { reason: request.empty };
+    } catch (err) {
+      result = { reason: `could not fetch a preview: ${(err as Error).message}` };
+    }
+    const at = this.now();
+    this.memory.set(request.key, { at, result });
+    if ('preview' in result) await this.store?.write(request.key, { at, preview: result.preview }).catch(() => undefined);
+    return result;
+  }
+
+  private requestFor(url: string): PreviewRequest | undefined {
+    const kind = classifyUrl(url);
+    const settings = this.settings();
+    switch (kind.kind) {
+      case 'arxiv': {
+        const api = `${settings.arxivApiUrl}?id_list=${encodeURIComponent(kind.id + (kind.version ?? ''))}`;
+        return {
+          key: `arxiv:${api}`,
+          url: api,
+          accept: 'application/atom+xml',
+          empty: `arXiv's API knows no paper ${kind.id}`,
+          read: (r) => {
+            const arxiv = parseArxivFeed(r.body);
+            return arxiv && { source: 'arxiv', id: kind.id, arxiv };
+          },
+        };
+      }
+      case 'github': {
+        const api = `${settings.githubApiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(kind.owner)}/${encodeURIComponent(kind.repo)}`;
+        return {
+          key: `github:${api}`,
+          url: api,
+          accept: 'application/vnd.github+json',
+          empty: 'GitHub answered without repository details',
+          read: (r) => {
+            const github = parseGithubRepo(r.body);
+            return github && { source: 'github', repo: `${kind.owner}/${kind.repo}`, github };
+          },
+        };
+      }
+      case 'page':
+        return {
+          key: `page:${url}`,
+          url,
+          accept: 'text/html,application/xhtml+xml',
+          empty: 'the page has no title or description',
+          read: (r) => {
+            if (!/html|xml/i.test(r.contentType)) return undefined;
+            const page = parseOpenGraph(r.body, r.url);
+            return page.title || page.description ? { source: 'page', url: r.url, page } : undefined;
+          },
+        };
+      default:
+        return undefined;
+    }
+  }
+}
+
+interface PreviewRequest {
+  key: string;
+  url: string;
+  accept: string;
+  /** The reason given when the answer holds no preview. */
+  empty: string;
+  read(response: FetchedResponse): Preview | undefined;
+}
