@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { restartingErrorHandler } from './serverRestarts';
+import { registerAuthoringCommands } from './commands';
+import { registerPreview } from './preview/previewManager';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Weekly Issues');
   context.subscriptions.push(output);
+  registerPreview(context);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
@@ -23,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('weeklyIssues', 'Weekly Issues', serverOptions, clientOptions);
+  registerAuthoringCommands(context, () => client);
   await client.start();
   output.appendLine('Weekly Issues language server started.');
 }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
 import { createLanguageService, defaultConfig, findSlugStyle, slugStyles, type WeeklyConfig } from '../service';
-import { buildPage, createNonce, renderDocument, resolveImageSource } from '../service/render';
+import { buildPage, createNonce, pageImageSrc, renderDocument } from '../service/render';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 
@@ -46,10 +46,7 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   const out = options.out === undefined ? undefined : path.resolve(options.cwd, options.out);
   // Local images are written relative to where the page will sit, so the file works where it is saved.
   const pageDir = out ? path.dirname(out) : path.dirname(file);
-  const imageSrc = (src: string) => {
-    const source = resolveImageSource(src, { documentPath: file, siteRoot });
-    return source.kind === 'local' ? relativeUrl(pageDir, source.path) : src;
-  };
+  const imageSrc = (src: string) => pageImageSrc(src, { documentPath: file, siteRoot, pageDir });
   const text = read.text;
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
   const rendered = renderDocument(service, doc, {
@@ -59,7 +56,7 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   });
   const html = buildPage({
     title: rendered.title || path.basename(file),
-    lang: service.getModel(doc).language === 'zh' ? 'zh-CN' : 'en',
+    lang: rendered.lang,
     bodyHtml: rendered.html,
     nonce: createNonce(),
   });
@@ -72,11 +69,6 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
     return { exitCode: 2, stdout: '', stderr: [...stderr, `${options.out}: could not write the page: ${describeFsError(err)}`] };
   }
   return { exitCode: 0, stdout: `Wrote ${options.out} (${summary})\n`, stderr };
-}
-
-function relativeUrl(fromDir: string, target: string): string {
-  const rel = path.relative(fromDir, target).split(path.sep).join('/');
-  return rel.split('/').map(encodeURIComponent).join('/');
 }
 
 export const RENDER_USAGE = `render options:

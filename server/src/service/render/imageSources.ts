@@ -39,3 +39,17 @@ function decodePath(p: string): string {
     return p;
   }
 }
+
+/**
+ * An image source as a standalone page should write it: local files relative to the page's folder (so the
+ * page works where it is saved), remote ones as they are, anything unresolved as written.
+ */
+export function pageImageSrc(src: string, context: ImageContext & { pageDir: string }): string {
+  const source = resolveImageSource(src, context);
+  return source.kind === 'local' ? relativeImageUrl(context.pageDir, source.path) : src;
+}
+
+/** A local file as a URL relative to a page's folder, each segment percent-encoded. */
+export function relativeImageUrl(pageDir: string, file: string): string {
+  return path.relative(pageDir, file).split(path.sep).map(encodeURIComponent).join('/');
+}

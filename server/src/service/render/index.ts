@@ -5,7 +5,7 @@ export { renderDocument } from './renderDocument';
 export type { RenderDocumentOptions } from './renderDocument';
 export { buildPage, contentSecurityPolicy, createNonce, escapeHtml } from './page';
 export type { PageOptions, PolicyOptions } from './page';
-export { resolveImageSource } from './imageSources';
+export { resolveImageSource, pageImageSrc, relativeImageUrl } from './imageSources';
 export type { ImageSource, ImageContext } from './imageSources';
 export { referenceKindOf } from './referenceKind';
 export type { ReferenceKind } from './referenceKind';

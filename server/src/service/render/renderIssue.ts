@@ -46,6 +46,8 @@ export interface RenderedIssue {
   html: string;
   /** The issue's title (its `#` heading), for the page title. */
   title: string;
+  /** The issue's language as an HTML lang tag. */
+  lang: string;
   counts: ProblemCounts;
 }
 
@@ -99,9 +101,10 @@ export function renderIssue(model: IssueModel, options: RenderOptions = {}): Ren
     imageSrc: options.imageSrc,
   });
   const counts = countProblems(findings);
-  const article = h('article', { className: ['weekly-issue'], lang: model.language === 'zh' ? 'zh-CN' : 'en' }, tree.children as never);
+  const lang = model.language === 'zh' ? 'zh-CN' : 'en';
+  const article = h('article', { className: ['weekly-issue'], lang }, tree.children as never);
   const root: HastRoot = { type: 'root', children: showProblems ? [problemHeader(counts), article] : [article] };
-  return { html: processor.stringify(root), title: model.title?.text ?? '', counts };
+  return { html: processor.stringify(root), title: model.title?.text ?? '', lang, counts };
 }
 
 export function countProblems(findings: readonly RenderFinding[]): ProblemCounts {

@@ -1,0 +1,101 @@
+/// <reference lib="dom" />
+/**
+ * The preview's own script, bundled to dist/preview.js and loaded under the page's CSP nonce. It morphs new
+ * content in place (morphdom: unchanged nodes, images included, stay as they are: no flicker), keeps the
+ * scroll position, syncs scrolling with the editor by source line, and routes every link click through the
+ * extension: the webview itself never navigates. It reads no implicit globals (heading ids name window
+ * properties, see render/annotate.ts) and never turns document text into markup itself.
+ */
+import morphdom from 'morphdom';
+import type { FromWebview, ToWebview } from '../messages';
+import { collectMarks, lineAtPosition, positionOfLine } from './lineMap';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+const post = (message: FromWebview) => api.postMessage(message);
+const container = document.getElementById('weekly-preview') as HTMLElement;
+
+/** Scroll events we caused (editor sync, content update) arrive later; they must not echo back. */
+let ignoreScrollUntil = 0;
+const QUIET_MS = 120;
+
+function stickyHeaderHeight(): number {
+  const header = container.querySelector('.weekly-problems');
+  return header ? header.getBoundingClientRect().height : 0;
+}
+
+function scrollQuietly(y: number): void {
+  ignoreScrollUntil = performance.now() + QUIET_MS;
+  window.scrollTo(0, Math.max(0, y));
+}
+
+function scrollToLine(line: number): void {
+  const y = positionOfLine(collectMarks(container, window.scrollY), line);
+  if (y !== undefined) scrollQuietly(y - stickyHeaderHeight());
+}
+
+let scrollFrame = 0;
+window.addEventListener(
+  'scroll',
+  () => {
+    if (performance.now() < ignoreScrollUntil || scrollFrame) return;
+    // One report per frame, however many scroll events the frame had.
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      if (performance.now() < ignoreScrollUntil) return;
+      const line = lineAtPosition(collectMarks(container, window.scrollY), window.scrollY + stickyHeaderHeight());
+      if (line !== undefined) post({ type: 'previewScrolled', line });
+    });
+  },
+  { passive: true },
+);
+
+function applyUpdate(html: string): void {
+  const y = window.scrollY;
+  morphdom(container, `<div id="weekly-preview">${html}</div>`, {
+    // Skip subtrees that did not change: the cheap check that keeps a keystroke's update small.
+    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+  });
+  if (window.scrollY !== y) scrollQuietly(y);
+  else ignoreScrollUntil = performance.now() + QUIET_MS;
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message?.type === 'update') applyUpdate(message.html);
+  else if (message?.type === 'scrollToLine') scrollToLine(message.line);
+});
+
+function scrollToFragment(raw: string): void {
+  let fragment = raw;
+  try {
+    fragment = decodeURIComponent(raw);
+  } catch {
+    // an undecodable fragment is looked up as written
+  }
+  const target = document.getElementById(fragment) ?? document.getElementById('user-content-' + fragment);
+  // A user action: the scroll it causes is reported to the editor like any other.
+  if (target) window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - stickyHeaderHeight());
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a');
+  if (!link) return;
+  event.preventDefault();
+  const href = link.getAttribute('href');
+  if (!href) return;
+  if (href.startsWith('#')) scrollToFragment(href.slice(1));
+  else if (/^(https?|mailto):/i.test(href)) post({ type: 'openExternal', href });
+  else if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) post({ type: 'openLink', href });
+});
+
+document.addEventListener('dblclick', (event) => {
+  const block = (event.target as Element | null)?.closest?.<HTMLElement>('[data-line]');
+  if (block) post({ type: 'revealLine', line: Number(block.dataset.line) });
+});
+
+post({ type: 'ready' });
