@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { resolveConfig, type WeeklyConfig } from '../service';
+import { CONFIG_FILE_NAME, readConfigFile, type WeeklyConfig } from '../service';
+import { LineIndex } from '../service/util/lineIndex';
 
-export const CONFIG_FILE = '.weekly-issues.json';
+export const CONFIG_FILE = CONFIG_FILE_NAME;
 
 /** The nearest `.weekly-issues.json` at or above a folder. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -18,19 +19,28 @@ export function findConfigFile(startDir: string): string | undefined {
 
 export interface LoadedConfig {
   config: WeeklyConfig;
-  /** One-line problems, each naming the file. */
+  /** One-line problems, each naming the file, line and column. */
   errors: string[];
 }
 
-/** Reads a config file over a base; a bad file is reported and the base is used, never thrown. */
+/**
+ * Reads a config file over a base with the same reader as the editor (service/configFile.ts); a bad file
+ * is reported and the base is used for what is wrong, never thrown. A relative siteRoot is relative to
+ * the file's folder.
+ */
 export function loadConfigFile(file: string, base: WeeklyConfig): LoadedConfig {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : (err as Error).message;
-    return { config: base, errors: [`${file}: ${why}; using the default settings`] };
+    return { config: base, errors: [`${file}: could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); using the default settings`] };
   }
-  const { config, problems } = resolveConfig(raw, base);
-  return { config, errors: problems.map((p) => `${file}: ${p}`) };
+  const { config, problems } = readConfigFile(text, base);
+  const lines = new LineIndex(text);
+  const errors = problems.map((p) => {
+    const at = lines.positionAt(p.start);
+    return `${file}:${at.line + 1}:${at.character + 1}: ${p.message}`;
+  });
+  const siteRoot = config.siteRoot && !path.isAbsolute(config.siteRoot) ? path.resolve(path.dirname(file), config.siteRoot) : config.siteRoot;
+  return { config: { ...config, siteRoot }, errors };
 }

@@ -24,12 +24,13 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
   const validate = s.validate as Record<string, unknown> | undefined;
 
   const slugStyle = s.slugStyle;
-  if (slugStyle !== undefined) {
+  if (slugStyle !== undefined && slugStyle !== null) {
     if (typeof slugStyle === 'string' && findSlugStyle(slugStyle)) config.slugStyle = slugStyle;
     else problems.push(`slugStyle must be one of ${slugStyles.map((x) => x.id).join(', ')}; using "${config.slugStyle}"`);
   }
-  const scope = validate?.scope ?? s['validate.scope'];
-  if (scope !== undefined) {
+  const scope = (isObject(validate) ? validate.scope : undefined) ?? s['validate.scope'];
+  if (validate !== undefined && validate !== null && !isObject(validate)) problems.push('validate must be an object such as { "scope": "issues" }');
+  if (scope !== undefined && scope !== null) {
     if (scope === 'issues' || scope === 'all' || scope === 'off') config.validateScope = scope;
     else problems.push(`validate.scope must be "issues", "all" or "off"; using "${config.validateScope}"`);
   }
@@ -54,15 +55,16 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) config.maxFileSize = v;
     else problems.push(`maxFileSize must be a positive number of characters; using ${config.maxFileSize}`);
   }
-  if (s.requiredFields !== undefined) {
+  if (s.requiredFields !== undefined && s.requiredFields !== null) {
     const v = s.requiredFields;
     if (Array.isArray(v) && v.every((x) => x === 'summary' || x === 'tags')) config.requiredFields = v as WeeklyConfig['requiredFields'];
     else problems.push('requiredFields must be a list of "summary" and "tags"');
   }
-  if (s.presets !== undefined && s.presets !== null) {
-    const presets = s.presets as Record<string, unknown>;
+  if (s.presets !== undefined && s.presets !== null && !isObject(s.presets)) problems.push('presets must be an object with "zh" and/or "en"');
+  else if (isObject(s.presets)) {
+    const presets = s.presets;
     for (const lang of ['zh', 'en'] as const) {
-      if (presets[lang] === undefined) continue;
+      if (presets[lang] === undefined || presets[lang] === null) continue;
       const merged = mergePreset(config.presets[lang] ?? defaultPresets[lang], presets[lang], `presets.${lang}`, problems);
       config.presets[lang] = merged;
     }
@@ -73,8 +75,9 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
 function readStrings(s: Record<string, unknown>, key: string, problems: string[], set: (v: string[]) => void) {
   const v = s[key];
   if (v === undefined || v === null) return;
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) set(v);
-  else problems.push(`${key} must be a list of strings`);
+  // Empty strings are refused too: picomatch throws on an empty glob.
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')) set(v);
+  else problems.push(`${key} must be a list of non-empty strings`);
 }
 
 function mergePreset(base: LanguagePreset, input: unknown, where: string, problems: string[]): LanguagePreset {
@@ -90,8 +93,9 @@ function mergePreset(base: LanguagePreset, input: unknown, where: string, proble
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) out[key] = v;
     else problems.push(`${where}.${key} must be a non-empty list of strings`);
   }
-  const kinds = p.referenceKinds as Record<string, unknown> | undefined;
-  if (kinds !== undefined) {
+  const kinds = p.referenceKinds;
+  if (kinds !== undefined && kinds !== null && !isObject(kinds)) problems.push(`${where}.referenceKinds must be an object with project, github and paper`);
+  else if (isObject(kinds)) {
     for (const k of ['project', 'github', 'paper'] as const) {
       if (kinds?.[k] === undefined) continue;
       if (typeof kinds[k] === 'string') out.referenceKinds[k] = kinds[k] as string;
@@ -99,4 +103,8 @@ function mergePreset(base: LanguagePreset, input: unknown, where: string, proble
     }
   }
   return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -4,6 +4,7 @@ export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from
 export * from './config';
 export { resolveConfig } from './configLoader';
 export type { ConfigResult } from './configLoader';
+export { readConfigFile, summarizeConfigProblems, CONFIG_FILE_NAME, configFileKeys, type ConfigFileProblem, type ConfigFileResult } from './configFile';
 export type * from './model/types';
 export { slugStyles, findSlugStyle } from './slug';
 export { allRules } from './rules';

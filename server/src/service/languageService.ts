@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config';
-import { isWeeklyIssue, uriToPath } from './documentScope';
+import { isIgnoredFile, isWeeklyIssue, uriToPath } from './documentScope';
 import { buildIssueModel } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
@@ -94,8 +94,10 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const s = state(doc);
     if (s.findings) return s.findings;
     const config = configFor(doc.uri);
-    const issue = isIssue(doc);
     const documentPath = uriToPath(doc.uri);
+    // `weekly.ignore`: such files are never checked, whatever they contain.
+    if (isIgnoredFile(config, documentPath, host.workspaceRoots?.() ?? [])) return (s.findings = []);
+    const issue = isIssue(doc);
     const env: RuleEnvironment = {
       fileExists: host.fileExists,
       documentPath,
