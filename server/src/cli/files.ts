@@ -20,9 +20,12 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
       const base = path.resolve(cwd, scan.base || '.');
       const isMatch = picomatch(scan.glob, { dot: false });
       const before = files.size;
-      walk(base, errors, (file) => {
-        if (isMatch(path.relative(base, file).split(path.sep).join('/'))) files.add(file);
-      }, () => true);
+      // A pattern whose folder does not exist simply matches nothing: one message, naming the pattern.
+      if (fs.existsSync(base)) {
+        walk(base, errors, (file) => {
+          if (isMatch(path.relative(base, file).split(path.sep).join('/'))) files.add(file);
+        }, () => true);
+      }
       if (files.size === before) errors.push(`${arg}: no file matches this pattern`);
       continue;
     }

@@ -56,7 +56,8 @@ function main(argv: string[]): number {
     }
   } catch (err) {
     if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`weekly-issues: ${(err as Error).message}\n`);
+      // One line: node's parseArgs messages can span several.
+      process.stderr.write(`weekly-issues: ${(err as Error).message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
       return 2;
     }
     throw err;
