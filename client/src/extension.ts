@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { restartingErrorHandler } from './serverRestarts';
 import { registerAuthoringCommands } from './commands';
 import { registerPreview } from './preview/previewManager';
+import { declaredSettingKeys, explicitSettingsMiddleware } from './configuration/explicitSettings';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'weekly' },
+    // .weekly-issues.json changes reach the server as workspace/didChangeWatchedFiles.
+    synchronize: { configurationSection: 'weekly', fileEvents: vscode.workspace.createFileSystemWatcher('**/.weekly-issues.json') },
+    middleware: explicitSettingsMiddleware(declaredSettingKeys(context.extension.packageJSON)),
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
   };

@@ -97,7 +97,7 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
   function resolve(uri: string, clientSettings: unknown): WeeklyConfig {
     const file = configFileFor(uri);
     const base = file ? loadFile(file) : defaultConfig;
-    const { config, problems } = resolveConfig(clientSettings, base);
+    const { config, problems } = resolveConfig(explicitOnly(clientSettings), base);
     for (const p of problems) log(`weekly settings: ${p}`);
     const docPath = uriToPath(uri);
     const folder = options.workspaceRoots().find((r) => docPath && isInside(docPath, r)) ?? options.workspaceRoots()[0];
@@ -122,6 +122,34 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
   });
 
   return { resolve, configFileFor };
+}
+
+/** Must match client/src/configuration/explicitSettings.ts. */
+export const EXPLICIT_KEYS = '__explicitKeys';
+
+/**
+ * The settings the user set. VS Code's answer holds defaults too; our client lists the keys the user set
+ * under EXPLICIT_KEYS, and only those may override the config file. Other clients send no list: all count.
+ */
+export function explicitOnly(settings: unknown): unknown {
+  if (typeof settings !== 'object' || settings === null) return settings;
+  const keys = (settings as Record<string, unknown>)[EXPLICIT_KEYS];
+  if (!Array.isArray(keys)) return settings;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (typeof key !== 'string') continue;
+    const parts = key.split('.');
+    let from: unknown = settings;
+    for (const part of parts) from = typeof from === 'object' && from !== null ? (from as Record<string, unknown>)[part] : undefined;
+    if (from === undefined) continue;
+    let to = out;
+    for (const part of parts.slice(0, -1)) {
+      if (typeof to[part] !== 'object' || to[part] === null) to[part] = {};
+      to = to[part] as Record<string, unknown>;
+    }
+    to[parts[parts.length - 1]] = from;
+  }
+  return out;
 }
 
 /** A relative `siteRoot` is relative to where it was written: the config file's folder, or the workspace folder. */
