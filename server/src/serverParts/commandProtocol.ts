@@ -49,4 +49,6 @@ export interface KnownTag {
 
 export interface KnownTagsResult {
   tags: KnownTag[];
+  /** Set when "New Paper Entry" cannot run on this document: asked first, before any input. */
+  error?: string;
 }

@@ -9,6 +9,7 @@ import {
   applyEdits,
   authoringMessages as M,
   runNewPaperEntry,
+  runNewPaperEntryPrecheck,
   runRenumberReferences,
   runTagChoices,
   runUpdateToc,
@@ -84,8 +85,10 @@ export function registerCommands(hooks: CommandHooks): void {
           const edits = service.getFixAllEdits(doc);
           return edits.length ? { edit: versionedEdit(doc, edits) } : { unchanged: true };
         }
-        case ServerCommands.knownTags:
-          return { tags: runTagChoices(ctx()) };
+        case ServerCommands.knownTags: {
+          const refusal = runNewPaperEntryPrecheck(ctx());
+          return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()) };
+        }
         default:
           return undefined;
       }

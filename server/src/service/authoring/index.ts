@@ -36,6 +36,12 @@ export function runNewPaperEntry(ctx: AuthoringContext, input: NewPaperEntryInpu
   return refuseUnlessIssue(ctx) ?? newPaperEntry(ctx.model, ctx.config, input, ctx.reparse, ctx.t);
 }
 
+/** Why "New Paper Entry" cannot run on this document at all, before any input is asked for. */
+export function runNewPaperEntryPrecheck(ctx: AuthoringContext): string | undefined {
+  const refusal = refuseUnlessIssue(ctx);
+  return refusal && !refusal.ok ? refusal.message : undefined;
+}
+
 export function runUpdateToc(ctx: AuthoringContext): AuthoringResult {
   return refuseUnlessIssue(ctx) ?? updateToc(ctx);
 }

@@ -1,0 +1,192 @@
+/**
+ * A multi-step input (InputBox / QuickPick steps with Back and cancel) behind a small interface, so the
+ * end-to-end suite can script the answers while users always get VS Code's real quick input.
+ */
+import * as vscode from 'vscode';
+
+export const BACK = Symbol('back');
+/** What a step gives: a value, BACK (the Back button), or undefined (Escape / focus lost: cancel). */
+export type StepAnswer<T> = T | typeof BACK | undefined;
+
+export interface StepInfo {
+  title: string;
+  step: number;
+  totalSteps: number;
+  /** Whether the Back button shows (every step but the first). */
+  canGoBack: boolean;
+}
+
+export interface TextStep extends StepInfo {
+  prompt: string;
+  placeholder?: string;
+  value?: string;
+  /** An error message for the value, or undefined when it is fine. */
+  validate(value: string): string | undefined;
+}
+
+export interface PickItem {
+  /** The value the item stands for (a tag). */
+  value: string;
+  label: string;
+  description?: string;
+  picked?: boolean;
+}
+
+export interface PickManyStep extends StepInfo {
+  placeholder: string;
+  items: PickItem[];
+  /** The item for text typed that matches no item (a new tag), or undefined when the text can't be one. */
+  newItem(text: string): PickItem | undefined;
+}
+
+export interface PickOneStep extends StepInfo {
+  placeholder: string;
+  items: PickItem[];
+}
+
+export interface InputProvider {
+  text(step: TextStep): Promise<StepAnswer<string>>;
+  pickOne(step: PickOneStep): Promise<StepAnswer<string>>;
+  pickMany(step: PickManyStep): Promise<StepAnswer<string[]>>;
+}
+
+/** Runs steps in order; BACK goes to the previous step, undefined cancels the whole flow. */
+export async function runSteps(steps: Array<() => Promise<StepAnswer<unknown>>>): Promise<boolean> {
+  let i = 0;
+  while (i < steps.length) {
+    const answer = await steps[i]();
+    if (answer === undefined) return false;
+    if (answer === BACK) i = Math.max(0, i - 1);
+    else i++;
+  }
+  return true;
+}
+
+/** VS Code's own quick input: what users see. */
+export const vscodeInputProvider: InputProvider = {
+  text(step) {
+    const box = vscode.window.createInputBox();
+    box.title = step.title;
+    box.step = step.step;
+    box.totalSteps = step.totalSteps;
+    box.prompt = step.prompt;
+    box.placeholder = step.placeholder;
+    box.value = step.value ?? '';
+    box.ignoreFocusOut = true;
+    box.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+    return new Promise<StepAnswer<string>>((resolve) => {
+      let done = false;
+      const finish = (answer: StepAnswer<string>) => {
+        if (done) return;
+        done = true;
+        resolve(answer);
+        box.dispose();
+      };
+      box.onDidChangeValue((v) => (box.validationMessage = step.validate(v)));
+      box.onDidAccept(() => {
+        const error = step.validate(box.value);
+        if (error) box.validationMessage = error;
+        else finish(box.value);
+      });
+      box.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+      box.onDidHide(() => finish(undefined));
+      box.show();
+    });
+  },
+
+  pickOne(step) {
+    type Item = vscode.QuickPickItem & { value: string };
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = step.title;
+    pick.step = step.step;
+    pick.totalSteps = step.totalSteps;
+    pick.placeholder = step.placeholder;
+    pick.ignoreFocusOut = true;
+    pick.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+    pick.items = step.items.map((p) => ({ value: p.value, label: p.label, description: p.description }));
+    const active = pick.items.find((i) => step.items.find((p) => p.value === i.value)?.picked);
+    if (active) pick.activeItems = [active];
+    return new Promise<StepAnswer<string>>((resolve) => {
+      let done = false;
+      const finish = (answer: StepAnswer<string>) => {
+        if (done) return;
+        done = true;
+        resolve(answer);
+        pick.dispose();
+      };
+      pick.onDidAccept(() => {
+        const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
+        if (chosen) finish(chosen.value);
+      });
+      pick.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+      pick.onDidHide(() => finish(undefined));
+      pick.show();
+    });
+  },
+
+  pickMany(step) {
+    type Item = vscode.QuickPickItem & { value: string };
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = step.title;
+    pick.step = step.step;
+    pick.totalSteps = step.totalSteps;
+    pick.placeholder = step.placeholder;
+    pick.canSelectMany = true;
+    pick.ignoreFocusOut = true;
+    pick.matchOnDescription = false;
+    pick.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+    const toItem = (p: PickItem): Item => ({ value: p.value, label: p.label, description: p.description, alwaysShow: false });
+    let items: Item[] = step.items.map(toItem);
+    let preview: Item | undefined;
+    // The tags picked, in the order they were picked: that is the order they are written in.
+    let picked = step.items.filter((i) => i.picked).map((i) => i.value);
+    const refresh = () => {
+      pick.items = preview ? [preview, ...items] : items;
+      pick.selectedItems = pick.items.filter((i) => picked.includes(i.value));
+    };
+    refresh();
+    return new Promise<StepAnswer<string[]>>((resolve) => {
+      let done = false;
+      const finish = (answer: StepAnswer<string[]>) => {
+        if (done) return;
+        done = true;
+        resolve(answer);
+        pick.dispose();
+      };
+      pick.onDidChangeSelection((sel) => {
+        // Checking boxes by mouse or keyboard: the selection is the truth for every visible item.
+        const visible = new Set(pick.items.map((i) => i.value));
+        const chosen = sel.map((i) => i.value);
+        picked = picked.filter((v) => !visible.has(v) || chosen.includes(v));
+        for (const v of chosen) if (!picked.includes(v)) picked.push(v);
+      });
+      pick.onDidChangeValue((v) => {
+        const text = v.trim();
+        const exact = items.some((i) => i.value === text.replace(/^#/, ''));
+        const candidate = text && !exact ? step.newItem(text) : undefined;
+        preview = candidate ? { ...toItem(candidate), alwaysShow: true } : undefined;
+        refresh();
+      });
+      pick.onDidAccept(() => {
+        const text = pick.value.trim();
+        if (!text) return finish(picked);
+        // Enter on typed text picks that tag (a new one when none matches) and keeps the list open.
+        const value = text.replace(/^#/, '');
+        let item = items.find((i) => i.value === value);
+        if (!item) {
+          const made = step.newItem(text);
+          if (!made) return;
+          item = toItem(made);
+          items = [item, ...items];
+        }
+        if (!picked.includes(item.value)) picked.push(item.value);
+        preview = undefined;
+        pick.value = '';
+        refresh();
+      });
+      pick.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+      pick.onDidHide(() => finish(undefined));
+      pick.show();
+    });
+  },
+};

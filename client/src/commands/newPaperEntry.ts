@@ -1,0 +1,141 @@
+/**
+ * "New Paper Entry": a guided input (name, title, summary, tags, links), then the server's edit applied
+ * as one undoable step with the cursor in the summary. Cancel at any step changes nothing.
+ */
+import * as vscode from 'vscode';
+import { classifyLink, type LinkKind, type PaperLinks } from '../../../server/src/service/authoring/links';
+import { isValidTagName } from '../../../server/src/service/model/tags';
+import { ServerCommands, type EditCommandResult, type KnownTagsResult, type NewPaperEntryArgs } from '../../../server/src/serverParts/commandProtocol';
+import { BACK, runSteps, vscodeInputProvider, type InputProvider, type PickItem } from './inputFlow';
+import { applyServerEdit, runServerCommand, writableMarkdownEditor, type ClientGetter } from './serverEdits';
+
+export interface PaperAnswers {
+  name: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  links: PaperLinks;
+}
+
+/** Whether an object passed to the command is an input provider (the end-to-end suite passes one). */
+function isInputProvider(x: unknown): x is InputProvider {
+  return !!x && typeof (x as InputProvider).text === 'function' && typeof (x as InputProvider).pickMany === 'function';
+}
+
+export async function newPaperEntryCommand(getClient: ClientGetter, injected?: unknown): Promise<boolean> {
+  const input = isInputProvider(injected) ? injected : vscodeInputProvider;
+  const editor = await writableMarkdownEditor();
+  if (!editor) return false;
+  const doc = editor.document;
+  // Asked first, so a file that is no issue is refused before any question.
+  const known = await runServerCommand<KnownTagsResult>(getClient, ServerCommands.knownTags, { uri: doc.uri.toString(), version: doc.version });
+  if (!known) return false;
+  if (known.error) {
+    void vscode.window.showWarningMessage(known.error);
+    return false;
+  }
+  const answers = await askPaper(input, known);
+  if (!answers) return false; // cancelled: nothing changed
+  const version = doc.version;
+  const args: NewPaperEntryArgs = {
+    uri: doc.uri.toString(),
+    version,
+    name: answers.name,
+    title: answers.title,
+    summary: answers.summary,
+    tags: answers.tags,
+    links: answers.links,
+    cursor: getClient()!.code2ProtocolConverter.asPosition(editor.selection.active),
+  };
+  const result = await runServerCommand<EditCommandResult>(getClient, ServerCommands.newPaperEntry, args);
+  return applyServerEdit(getClient, editor, version, result);
+}
+
+const LINK_STEPS: Array<{ kind: LinkKind; prompt: () => string; placeholder: string }> = [
+  { kind: 'project', prompt: () => vscode.l10n.t('Project page URL (optional; a pasted arXiv or GitHub URL goes to its own place)'), placeholder: 'https://…' },
+  { kind: 'github', prompt: () => vscode.l10n.t('GitHub repository URL (optional)'), placeholder: 'https://github.com/owner/repo' },
+  { kind: 'paper', prompt: () => vscode.l10n.t('Paper URL (optional; arXiv abs, pdf or html)'), placeholder: 'https://arxiv.org/abs/…' },
+];
+
+/** The guided input. Undefined when cancelled at any step. */
+export async function askPaper(input: InputProvider, known: KnownTagsResult): Promise<PaperAnswers | undefined> {
+  const a: PaperAnswers = { name: '', title: '', summary: '', tags: [], links: {} };
+  const title = vscode.l10n.t('New Paper Entry');
+  const total = 4 + LINK_STEPS.length;
+  const oneLine = (v: string) => (/[\r\n]/.test(v) ? vscode.l10n.t('Keep it on one line.') : undefined);
+  const url = (v: string) => (!v.trim() || classifyLink(v) ? undefined : vscode.l10n.t('Enter an http(s) URL, or leave it empty.'));
+  const info = (step: number) => ({ title, step, totalSteps: total, canGoBack: step > 1 });
+
+  const steps = [
+    async () => {
+      const v = await input.text({
+        ...info(1),
+        prompt: vscode.l10n.t("The paper's short name, as in its heading and references (e.g. FramePack)"),
+        value: a.name,
+        validate: (x) => (!x.trim() ? vscode.l10n.t('The paper needs a name.') : oneLine(x)),
+      });
+      if (typeof v === 'string') a.name = v.trim();
+      return v;
+    },
+    async () => {
+      const v = await input.text({
+        ...info(2),
+        prompt: vscode.l10n.t('Its one-line title (the heading becomes "name: title")'),
+        value: a.title,
+        validate: (x) => (!x.trim() ? vscode.l10n.t('Enter a title.') : oneLine(x)),
+      });
+      if (typeof v === 'string') a.title = v.trim();
+      return v;
+    },
+    async () => {
+      const v = await input.text({ ...info(3), prompt: vscode.l10n.t('A summary (optional; you can write it in the editor)'), value: a.summary, validate: () => undefined });
+      if (typeof v === 'string') a.summary = v.trim();
+      return v;
+    },
+    async () => {
+      const items: PickItem[] = known.tags.map((t) => ({
+        value: t.tag,
+        label: `#${t.tag}`,
+        description: t.count > 0 ? vscode.l10n.t('{0} uses', t.count) : undefined,
+        picked: a.tags.includes(t.tag),
+      }));
+      for (const tag of a.tags) if (!items.some((i) => i.value === tag)) items.unshift({ value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag'), picked: true });
+      const v = await input.pickMany({
+        ...info(4),
+        placeholder: vscode.l10n.t('Tags: check them, or type one and press Enter (a new one is added); Enter on an empty line goes on'),
+        items,
+        newItem: (text) => {
+          const tag = text.trim().replace(/^#/, '');
+          return isValidTagName(tag) ? { value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag') } : undefined;
+        },
+      });
+      if (Array.isArray(v)) a.tags = v;
+      return v;
+    },
+    ...LINK_STEPS.map((s, i) => async () => {
+      const v = await input.text({ ...info(5 + i), prompt: s.prompt(), placeholder: s.placeholder, value: a.links[s.kind] ?? '', validate: url });
+      if (typeof v !== 'string') return v;
+      placeLink(a.links, s.kind, v.trim());
+      return v;
+    }),
+  ];
+  const done = await runSteps(steps);
+  return done ? a : undefined;
+}
+
+/**
+ * Puts a URL typed into one slot where it belongs: an arXiv URL pasted as the project page becomes the
+ * paper link (when that slot is still free), a GitHub repository becomes the GitHub link.
+ */
+export function placeLink(links: PaperLinks, slot: LinkKind, value: string): void {
+  if (links[slot] !== undefined && links[slot] !== value) delete links[slot];
+  if (!value) {
+    delete links[slot];
+    return;
+  }
+  const kind = classifyLink(value) ?? slot;
+  const target = kind !== slot && !links[kind] ? kind : slot;
+  links[target] = value;
+}
+
+export { BACK };
