@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createLanguageService } from '../../server/src/service';
+import { createLanguageService, defaultConfig } from '../../server/src/service';
 import { createRenderCache, renderDocument, renderIssue, referenceKindOf, resolveImageSource } from '../../server/src/service/render';
 
 const root = path.join(__dirname, '..', '..');
@@ -194,5 +194,14 @@ describe('render: source lines, images, cache', () => {
       const { rendered } = render(text);
       assert.equal(typeof rendered.html, 'string');
     }
+  });
+});
+
+describe('render: limits', () => {
+  it('a document over weekly.maxFileSize is not rendered, and says why', () => {
+    const service = createLanguageService();
+    const text = '# Big\n\n' + 'word '.repeat(100);
+    const r = renderDocument(service, { uri: 'file:///ws/big.md', version: 1, getText: () => text }, { config: { ...defaultConfig, maxFileSize: 100 } });
+    assert.match(r.html, /^<p class="render-too-large">Not previewed: this document has 507 characters, more than weekly.maxFileSize \(100\)\.<\/p>$/);
   });
 });

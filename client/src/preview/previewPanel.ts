@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildPage, createNonce } from '../../../server/src/service/render';
+import { buildPage, createNonce, escapeHtml } from '../../../server/src/service/render';
 import type { FromWebview, ToWebview } from './messages';
 import { isUnder, localRoots, type IssueRenderer } from './issueRenderer';
 
@@ -92,7 +92,14 @@ export class PreviewPanel implements vscode.Disposable {
     this.pageReady = false;
     this.updatedSinceLoad = false;
     const nonce = createNonce();
-    const rendered = this.render();
+    let rendered: ReturnType<PreviewPanel['render']>;
+    try {
+      rendered = this.render();
+    } catch (err) {
+      // A renderer bug must not leave a blank panel: say what failed, in text only.
+      const message = escapeHtml(String((err as Error).message ?? err));
+      rendered = { html: `<p class="render-failed">${message}</p>`, title: '', lang: 'en', counts: { errors: 0, warnings: 0, infos: 0 } };
+    }
     webview.html = buildPage({
       title: rendered.title,
       lang: rendered.lang,

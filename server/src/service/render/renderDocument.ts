@@ -12,6 +12,10 @@ export interface RenderDocumentOptions extends Omit<RenderOptions, 'findings' | 
 }
 
 export function renderDocument(service: WeeklyLanguageService, doc: ServiceDocument, options: RenderDocumentOptions = {}): RenderedIssue {
+  const text = doc.getText();
+  const limit = options.config?.maxFileSize;
+  // The checker skips such a document, and a preview re-rendering megabytes per keystroke would stall the editor.
+  if (limit !== undefined && text.length > limit) return tooLarge(text.length, limit);
   const model = service.getModel(doc);
   const scope = options.config?.validateScope ?? 'issues';
   // The same documents get problems here as in the Problems panel: none when validation is off for it.
@@ -29,4 +33,9 @@ function toRenderFinding(model: IssueModel, d: Diagnostic): RenderFinding {
     message: d.message,
     severity,
   };
+}
+
+function tooLarge(length: number, limit: number): RenderedIssue {
+  const html = `<p class="render-too-large">Not previewed: this document has ${length} characters, more than weekly.maxFileSize (${limit}).</p>`;
+  return { html, title: '', lang: 'en', counts: { errors: 0, warnings: 0, infos: 0 } };
 }
