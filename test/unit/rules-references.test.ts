@@ -47,6 +47,12 @@ describe('ref-missing', () => {
     assert.deepEqual(codes(fixed), []);
   });
 
+  it('a stray entry of an earlier paper further down does not drag the stubs to the end', () => {
+    const stray = noBeta.replace(/\n$/, '\n4. [Alpha 镜像](https://mirror.example/alpha)\n');
+    const [f] = findingsOf('ref-missing', stray);
+    assert.match(applyFix(stray, f, 0), /2\. \[Alpha 论文链接\][^\n]*\n3\. \[Beta 项目主页\][^\n]*\n4\.[^\n]*\n5\.[^\n]*\n6\. \[Gamma 论文链接\][^\n]*\n7\. \[Alpha 镜像\]/);
+  });
+
   it('puts stubs for the first paper before the next paper\'s entries', () => {
     const noAlpha = replaceOnce(ISSUE, '1. [Alpha 项目主页](https://alpha.example/)\n2. [Alpha 论文链接](https://arxiv.org/abs/1)\n', '');
     const [f] = findingsOf('ref-missing', noAlpha);

@@ -109,6 +109,17 @@ export function renderList(bodies: readonly string[], shape: ListShape, eol: str
   return bodies.map((b, i) => `${shape.indent}${markerFor(shape, i)} ${b}`).join(gap);
 }
 
+/**
+ * Puts a new list under a heading that has none: the blank lines after the heading are replaced, so
+ * the list ends up with exactly one blank line before and after it.
+ */
+export function listUnderHeading(text: string, headingEnd: number, list: string): { start: number; end: number; newText: string } {
+  const eol = eolOf(text);
+  const gap = /^\s*/.exec(text.slice(headingEnd))![0];
+  const end = headingEnd + gap.length;
+  return { start: headingEnd, end, newText: eol + eol + list + (end < text.length ? eol + eol : eol) };
+}
+
 /** Escapes what would end or break a link text. */
 export function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]]/g, (c) => '\\' + c);

@@ -1,7 +1,7 @@
 import type { LanguagePreset } from '../config';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
-import { eolOf, escapeLinkText, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
+import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
 export function looseName(text: string): string {
@@ -101,24 +101,26 @@ export function addStubEdits(model: IssueModel, missing: readonly Paper[], prese
   const shape = referenceShape(model, refs);
   if (refs.entries.length === 0) {
     const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
-    return [{ start: refs.heading.end, end: refs.heading.end, newText: eol + eol + renderList(bodies, shape, eol) }];
+    return [listUnderHeading(model.text, refs.heading.end, renderList(bodies, shape, eol))];
   }
   const owners = refs.entries.map((e) => ownerOf(e, model.papers));
   const after = new Map<number, string[]>();
   const before = new Map<number, string[]>();
   const push = (map: Map<number, string[]>, at: number, bodies: string[]) => map.set(at, [...(map.get(at) ?? []), ...bodies]);
   const ordered = model.papers.filter((p) => missing.includes(p));
+  const paperIndex = owners.map((o) => (o ? model.papers.indexOf(o) : -1));
   for (const paper of ordered) {
     const index = model.papers.indexOf(paper);
     const bodies = stubBodies(paper, preset);
-    const lastOf = (p: Paper) => owners.lastIndexOf(p);
-    const earlier = model.papers.slice(0, index).reverse().find((p) => lastOf(p) >= 0);
-    if (earlier) {
-      push(after, lastOf(earlier), bodies);
-      continue;
-    }
-    const later = model.papers.slice(index + 1).find((p) => owners.includes(p));
-    if (later) push(before, owners.indexOf(later), bodies);
+    // After the last entry of an earlier paper that comes before any later paper's entries (a stray
+    // entry further down, such as a duplicate, does not drag the stubs to the end), else before the
+    // first entry of a later paper, else at the end.
+    const firstLater = paperIndex.findIndex((k) => k > index);
+    const limit = firstLater < 0 ? paperIndex.length : firstLater;
+    let last = -1;
+    for (let i = 0; i < limit; i++) if (paperIndex[i] >= 0 && paperIndex[i] < index) last = i;
+    if (last >= 0) push(after, last, bodies);
+    else if (firstLater >= 0) push(before, firstLater, bodies);
     else push(after, refs.entries.length - 1, bodies);
   }
   const plan: PlannedItem[] = [];

@@ -1,8 +1,8 @@
 import type { Heading, IssueModel, TocEntry } from '../model/types';
-import { isHeading, resolveAnchor } from '../rules/anchorResolution';
+import { headingNamedBy, isHeading, resolveAnchor } from '../rules/anchorResolution';
 import { encodeFragment } from '../rules/brokenAnchors';
 import type { OffsetEdit } from '../rules/rule';
-import { eolOf, escapeLinkText, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
+import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** A TOC line as the rebuild writes it: the heading's text, linked to its anchor. */
 export function tocBody(heading: Heading): string {
@@ -21,7 +21,11 @@ export function entryTarget(model: IssueModel, entry: TocEntry): Heading | undef
   if (res.kind === 'broken') {
     return res.suggestion === undefined ? undefined : model.headings.find((h) => h.slug === res.suggestion);
   }
-  return isHeading(res.target) ? res.target : undefined;
+  if (!isHeading(res.target)) return undefined;
+  // A line that lands on one paper but names another is meant for the one it names (toc-text-mismatch
+  // fixes its link so): counting it for the paper it lands on would add a second line for the named one.
+  const named = headingNamedBy(model, entry.link.text);
+  return named && named !== res.target ? named : res.target;
 }
 
 /** The entries of the TOC's own level (not nested sub-entries), each with the heading it is meant for. */
@@ -38,7 +42,9 @@ export function tocShape(model: IssueModel): ListShape {
   const first = toc?.lists.find((l) => l.depth === 0) ?? toc?.lists[0];
   if (!toc || !first) return { ordered: true, marker: '.', start: 1, indent: '', loose: false };
   const items = topEntries(model).map((t) => t.entry.item);
-  return shapeOf(model.text, items.length ? items : first.items, first.ordered, first.marker, first.items[0]?.number ?? 1);
+  // A TOC counts from 1 (or 0, when its editor starts there): a list that starts at 2 lost its first entry.
+  const start = Math.min(first.items[0]?.number ?? 1, 1);
+  return shapeOf(model.text, items.length ? items : first.items, first.ordered, first.marker, start);
 }
 
 /**
@@ -55,8 +61,7 @@ export function rebuildTocEdit(model: IssueModel): OffsetEdit | undefined {
   const eol = eolOf(model.text);
   const body = renderList(headings.map(tocBody), tocShape(model), eol);
   if (toc.lists.length === 0) {
-    const at = toc.heading ? toc.heading.end : toc.start;
-    return { start: at, end: at, newText: eol + eol + body };
+    return listUnderHeading(model.text, toc.heading ? toc.heading.end : toc.start, body);
   }
   const edit = { start: toc.start, end: toc.end, newText: body };
   return model.text.slice(edit.start, edit.end) === body ? undefined : edit;
