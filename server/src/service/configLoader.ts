@@ -63,6 +63,9 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
   if (s.presets !== undefined && s.presets !== null && !isObject(s.presets)) problems.push('presets must be an object with "zh" and/or "en"');
   else if (isObject(s.presets)) {
     const presets = s.presets;
+    for (const key of Object.keys(presets)) {
+      if (key !== 'zh' && key !== 'en') problems.push(`presets.${key} must be zh or en, the languages with presets; it is ignored`);
+    }
     for (const lang of ['zh', 'en'] as const) {
       if (presets[lang] === undefined || presets[lang] === null) continue;
       const merged = mergePreset(config.presets[lang] ?? defaultPresets[lang], presets[lang], `presets.${lang}`, problems);
