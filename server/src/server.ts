@@ -14,6 +14,7 @@ import { URI } from 'vscode-uri';
 import { createLanguageService, FIX_ALL_KIND, resolveConfig, defaultConfig, type WeeklyConfig } from './service';
 import { ValidationScheduler } from './serverParts/validationScheduler';
 import { registerCommands, serverCommandIds } from './serverParts/commands';
+import { createNavigationPart, navigationCapabilities } from './serverParts/navigation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,7 +24,9 @@ let clientLocale: string | undefined;
 const configs = new Map<string, WeeklyConfig>();
 const log = (message: string) => connection.console.log(message);
 
+const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? defaultConfig, log });
 const service = createLanguageService({
+  ...navigation.host,
   getConfig: (uri) => configs.get(uri) ?? defaultConfig,
   workspaceRoots: () => workspaceRoots,
   fileExists: (p) => {
@@ -73,11 +76,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .filter((u) => u.scheme === 'file')
     .map((u) => u.fsPath);
   if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
+  navigation.initialize(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       executeCommandProvider: { commands: serverCommandIds },
+      ...navigationCapabilities,
     },
     serverInfo: { name: 'weekly-issues' },
   };
@@ -85,6 +90,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onDidChangeConfiguration(() => {
   configs.clear();
+  void navigation.settingsChanged();
   for (const doc of documents.all()) {
     service.forget(doc.uri);
     scheduler.schedule(doc.uri);
@@ -107,5 +113,6 @@ connection.onCodeAction((params) => {
 });
 
 registerCommands({ connection, documents, service, prepare: loadConfig, log });
+navigation.register(service);
 documents.listen(connection);
 connection.listen();

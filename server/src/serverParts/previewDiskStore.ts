@@ -4,8 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { PreviewStore, StoredPreview } from '../service/linkPreview/previewService';
 
-export function createPreviewDiskStore(dir: string): PreviewStore {
-  const fileOf = (key: string) => path.join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`);
+/** `dir` may be a function: the server learns its cache folder from the client only at `initialize`. */
+export function createPreviewDiskStore(dir: string | (() => string)): PreviewStore {
+  const folder = () => (typeof dir === 'string' ? dir : dir());
+  const fileOf = (key: string) => path.join(folder(), `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`);
   return {
     async read(key) {
       try {
@@ -16,7 +18,7 @@ export function createPreviewDiskStore(dir: string): PreviewStore {
       }
     },
     async write(key, value) {
-      await fs.promises.mkdir(dir, { recursive: true });
+      await fs.promises.mkdir(folder(), { recursive: true });
       await fs.promises.writeFile(fileOf(key), JSON.stringify({ key, ...value }));
     },
   };

@@ -139,9 +139,13 @@ function renderPreview(preview: Preview): string[] {
   }
 }
 
-/** Fetched and local text goes into Markdown: escape what Markdown (and raw HTML) would act on. */
+/**
+ * Fetched and local text goes into Markdown: escape what would act as inline markup or raw HTML, and
+ * what would open a block (a heading, list or quote) at the start of the text.
+ */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  const inline = text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return inline.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
 }
 
 /** Text inside a code span: backticks cannot be escaped there, so they are dropped. */

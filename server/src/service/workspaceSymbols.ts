@@ -9,6 +9,7 @@ export function getWorkspaceSymbols(ctx: FeatureContext, query: string): SymbolI
   const wanted = query.toLowerCase().replace(/\s+/g, '');
   const out: SymbolInformation[] = [];
   for (const entry of ctx.index?.all() ?? []) {
+    if (!entry.looksLikeIssue) continue; // `##` sections of other notes are no papers
     for (const paper of entry.papers) {
       if (!matchesInOrder(paper.name.toLowerCase(), wanted)) continue;
       const line = entry.headings[paper.heading].line;

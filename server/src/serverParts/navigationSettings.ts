@@ -1,0 +1,50 @@
+/**
+ * The settings of the index and of hover previews: `weekly.exclude`, `files.exclude`,
+ * `weekly.hover.fetchPreviews` and the preview sites' base URLs. Anything of the wrong type is
+ * reported and replaced by the default, as the core settings are (configLoader.ts).
+ */
+import type { PreviewSettings } from '../service/linkPreview/previewService';
+
+export interface NavigationSettings {
+  /** Globs relative to a workspace folder: `files.exclude` entries set to true, then `weekly.exclude`. */
+  exclude: string[];
+  /** `null`: on in trusted workspaces, off in untrusted ones. */
+  fetchPreviews: boolean | null;
+  previews: Partial<PreviewSettings>;
+  problems: string[];
+}
+
+export function readNavigationSettings(weekly: unknown, filesExclude: unknown): NavigationSettings {
+  const problems: string[] = [];
+  const w = isObject(weekly) ? weekly : {};
+  const exclude: string[] = [];
+  if (isObject(filesExclude)) {
+    // `{ "**/.git": true, "docs": { "when": "$(basename).ts" } }`: only plain `true` entries exclude for good.
+    for (const [glob, on] of Object.entries(filesExclude)) if (on === true) exclude.push(glob);
+  }
+  const own = w.exclude;
+  if (Array.isArray(own) && own.every((g) => typeof g === 'string')) exclude.push(...own);
+  else if (own !== undefined && own !== null) problems.push('exclude must be a list of globs');
+
+  const hover = isObject(w.hover) ? w.hover : {};
+  const fetch = hover.fetchPreviews ?? w['hover.fetchPreviews'];
+  let fetchPreviews: boolean | null = null;
+  if (typeof fetch === 'boolean') fetchPreviews = fetch;
+  else if (fetch !== undefined && fetch !== null) problems.push('hover.fetchPreviews must be true, false or null');
+
+  const previews: Partial<PreviewSettings> = {};
+  for (const [key, name] of [['arxivApiUrl', 'hover.arxivApiUrl'], ['githubApiUrl', 'hover.githubApiUrl']] as const) {
+    const v = hover[key] ?? w[name];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v === 'string' && /^https?:\/\//i.test(v)) previews[key] = v;
+    else problems.push(`${name} must be an http(s) URL`);
+  }
+  const ttl = hover.cacheHours ?? w['hover.cacheHours'];
+  if (typeof ttl === 'number' && ttl >= 0) previews.ttlMs = ttl * 3600_000;
+  else if (ttl !== undefined && ttl !== null) problems.push('hover.cacheHours must be a number of hours');
+  return { exclude, fetchPreviews, previews, problems };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

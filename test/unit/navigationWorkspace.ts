@@ -1,0 +1,67 @@
+/**
+ * An in-memory workspace for the navigation features' unit tests: files by path under /ws, a real
+ * WorkspaceIndex over them, and a language service using it. `$$CURSOR$$` marks a position in a text.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import type { Position } from 'vscode-languageserver-types';
+import { createLanguageService, type LanguageServiceHost, type ServiceDocument } from '../../server/src/service/languageService';
+import { WorkspaceIndex, type Workspace } from '../../server/src/service/workspaceIndex';
+import { defaultPresets } from '../../server/src/service/config';
+import { githubSlugStyle } from '../../server/src/service/slug/github';
+
+export const ROOT = '/ws';
+export const CURSOR = '$$CURSOR$$';
+export const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'ai-weekly-sample.md'), 'utf8');
+
+export const uriOf = (rel: string) => URI.file(path.posix.join(ROOT, rel)).toString();
+
+export class MemoryWorkspace implements Workspace {
+  readonly files = new Map<string, string>();
+  reads = 0;
+  constructor(files: Record<string, string> = {}) {
+    for (const [rel, text] of Object.entries(files)) this.files.set(uriOf(rel), text);
+  }
+  async listFiles(): Promise<string[]> {
+    return [...this.files.keys()];
+  }
+  async readFile(uri: string): Promise<string> {
+    this.reads++;
+    const text = this.files.get(uri);
+    if (text === undefined) throw new Error(`no file ${uri}`);
+    return text;
+  }
+}
+
+export async function workspaceService(files: Record<string, string>, host: LanguageServiceHost = {}, exclude: string[] = []) {
+  const workspace = new MemoryWorkspace(files);
+  const index = new WorkspaceIndex({
+    workspace,
+    roots: () => [ROOT],
+    exclude: () => exclude,
+    slugStyle: () => githubSlugStyle,
+    presets: () => defaultPresets,
+  });
+  await index.build();
+  const service = createLanguageService({ workspaceRoots: () => [ROOT], ...host, workspaceIndex: index });
+  return { service, index, workspace };
+}
+
+/** A document (text with an optional cursor marker) and the cursor's position. */
+export function docAt(rel: string, marked: string, version = 1): { doc: ServiceDocument; position: Position; text: string } {
+  const at = marked.indexOf(CURSOR);
+  const text = marked.replace(CURSOR, '');
+  const before = text.slice(0, Math.max(at, 0)).split('\n');
+  const position = { line: before.length - 1, character: before[before.length - 1].length };
+  return { doc: { uri: uriOf(rel), version, getText: () => text }, position, text };
+}
+
+/** The position of the `occurrence`-th match of `needle` in `text`, plus `delta` characters. */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" not found`);
+  const before = text.slice(0, at + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
