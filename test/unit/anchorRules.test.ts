@@ -279,6 +279,8 @@ describe('fix all', () => {
     assert.ok(fixed.includes('1. [FlowPack：压缩上下文](#flowpack压缩上下文)'));
     assert.ok(fixed.includes('2. [Edit-X：开源图像编辑](#edit-x开源图像编辑)'));
     assert.ok(fixed.includes('3. [LookClose](#lookclose)'));
+    // Other rules' fixes in the same pass must not add a second line for LookClose (its line is relinked).
+    assert.equal(fixed.split('[LookClose]').length - 1, 1, fixed);
     assert.ok(fixed.includes('见 [Edit-X](#edit-x开源图像编辑)'));
     // The same edits come as one source.fixAll action.
     const [fixAll] = service.getCodeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);

@@ -286,6 +286,16 @@ describe('--fix', () => {
     assert.equal(fs.statSync(file).mtimeMs, before);
   });
 
+  it('fixes a weekly issue in one go: relinks a TOC line without also adding a second one', () => {
+    const original = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'broken-issue.md'), 'utf8');
+    const file = write('fix/issue.md', original);
+    const r = run(['lint', '--fix', '--format', 'json', 'fix/issue.md'], dir);
+    const expected = original.replace('(#第二篇新模形)', '(#第二篇新模型)').replace('3. [第三篇](#第一篇好方法)', '3. [第三篇](#第三篇)');
+    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+    // What is left has no fix: the link to a heading that does not exist.
+    assert.deepEqual(json(r).map((p) => [p.code, p.line]), [['broken-anchor', 11]]);
+  });
+
   it('fixes an error and exits 0 when none is left', () => {
     const file = write('fix/guide.md', GUIDE);
     const r = run(['lint', '--fix', 'fix/guide.md'], dir);
