@@ -5,6 +5,7 @@ import { restartingErrorHandler } from './serverRestarts';
 import { registerAuthoringCommands } from './commands';
 import { registerPreview } from './preview/previewManager';
 import { declaredSettingKeys, explicitSettingsMiddleware } from './configuration/explicitSettings';
+import { markdownFileWatcher, navigationInitializationOptions, registerTrustNotifications } from './navigation/navigationClient';
 
 let client: LanguageClient | undefined;
 
@@ -23,13 +24,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
     ],
     // .weekly-issues.json changes reach the server as workspace/didChangeWatchedFiles.
-    synchronize: { configurationSection: 'weekly', fileEvents: vscode.workspace.createFileSystemWatcher('**/.weekly-issues.json') },
+    // Markdown file events keep the server's workspace index current (navigation/navigationClient.ts).
+    synchronize: { configurationSection: 'weekly', fileEvents: [vscode.workspace.createFileSystemWatcher('**/.weekly-issues.json'), markdownFileWatcher(context)] },
+    initializationOptions: navigationInitializationOptions(context),
     middleware: explicitSettingsMiddleware(declaredSettingKeys(context.extension.packageJSON)),
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
   };
   client = new LanguageClient('weeklyIssues', 'Weekly Issues', serverOptions, clientOptions);
   registerAuthoringCommands(context, () => client);
+  registerTrustNotifications(context, () => client);
   await client.start();
   output.appendLine('Weekly Issues language server started.');
 }

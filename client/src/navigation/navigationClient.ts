@@ -1,0 +1,30 @@
+/**
+ * What the language server's completion, hover and workspace index need from VS Code: Markdown file
+ * events (the index follows files changed outside the editor), workspace trust (hover previews fetch
+ * from the web only in trusted workspaces) and a folder for the preview cache.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/** The server's notification when trust changes (server/src/serverParts/navigation.ts). */
+const TRUST_NOTIFICATION = 'weekly/workspaceTrust';
+
+export function markdownFileWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  context.subscriptions.push(watcher);
+  return watcher;
+}
+
+export function navigationInitializationOptions(context: vscode.ExtensionContext): Record<string, unknown> {
+  return {
+    workspaceTrusted: vscode.workspace.isTrusted,
+    previewCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'link-previews').fsPath,
+  };
+}
+
+/** Tells the server when the user grants trust (VS Code has no event for losing it: a reload follows). */
+export function registerTrustNotifications(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client()?.sendNotification(TRUST_NOTIFICATION, { trusted: true })),
+  );
+}
