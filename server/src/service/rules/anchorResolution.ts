@@ -14,11 +14,43 @@ export function resolveAnchor(model: IssueModel, link: Link): AnchorResolution |
   if (fragment === undefined || fragment === '' || fragment === 'top') return undefined;
   const exact = model.anchors.get(fragment);
   if (exact) return { kind: 'exact', target: exact };
-  const lower = fragment.toLowerCase();
-  for (const [anchor, target] of model.anchors) {
-    if (anchor.toLowerCase() === lower) return { kind: 'case', target, anchor };
-  }
+  const caseMatch = lookups(model).anchorsByLowerCase.get(fragment.toLowerCase());
+  if (caseMatch) return { kind: 'case', target: caseMatch.target, anchor: caseMatch.anchor };
   return { kind: 'broken', suggestion: suggestAnchor(model, link) };
+}
+
+interface AnchorLookups {
+  /** The first anchor (in the model's order) of each lower-cased anchor. */
+  anchorsByLowerCase: Map<string, { anchor: string; target: Heading | HtmlIdFact }>;
+  /** Headings by their loose text, in document order. */
+  headingsByLooseText: Map<string, Heading[]>;
+  /** The first heading of each slug. */
+  headingsBySlug: Map<string, Heading>;
+}
+
+/**
+ * Lookups built once per model (models are immutable), so that resolving every link of a long issue is
+ * linear in its links instead of links × anchors: each rule resolves the same links again.
+ */
+const lookupsByModel = new WeakMap<IssueModel, AnchorLookups>();
+
+function lookups(model: IssueModel): AnchorLookups {
+  let found = lookupsByModel.get(model);
+  if (found) return found;
+  found = { anchorsByLowerCase: new Map(), headingsByLooseText: new Map(), headingsBySlug: new Map() };
+  for (const [anchor, target] of model.anchors) {
+    const lower = anchor.toLowerCase();
+    if (!found.anchorsByLowerCase.has(lower)) found.anchorsByLowerCase.set(lower, { anchor, target });
+  }
+  for (const h of model.headings) {
+    const loose = looseText(h.text);
+    const same = found.headingsByLooseText.get(loose);
+    if (same) same.push(h);
+    else found.headingsByLooseText.set(loose, [h]);
+    if (!found.headingsBySlug.has(h.slug)) found.headingsBySlug.set(h.slug, h);
+  }
+  lookupsByModel.set(model, found);
+  return found;
 }
 
 export function isHeading(target: Heading | HtmlIdFact): target is Heading {
@@ -57,9 +89,10 @@ export function headingNamedBy(model: IssueModel, text: string): Heading | undef
   const wanted = looseText(text);
   if (!wanted) return undefined;
   const style = findSlugStyle(model.slugStyle);
-  const matches = model.headings.filter((h) => looseText(h.text) === wanted);
+  const { headingsByLooseText, headingsBySlug } = lookups(model);
+  const matches = headingsByLooseText.get(wanted) ?? [];
   if (matches.length === 1) return matches[0];
   if (!style) return undefined;
   const slug = style.create().slug(text);
-  return model.headings.find((h) => h.slug === slug);
+  return headingsBySlug.get(slug);
 }
