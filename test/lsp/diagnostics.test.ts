@@ -168,6 +168,15 @@ describe('LSP diagnostics', () => {
     await client.waitForDiagnostics(uri, { cleared: true });
   });
 
+  it('checks an untitled (not yet saved) document too', async () => {
+    const uri = 'untitled:Untitled-1';
+    client.open(uri, BROKEN);
+    const published = await client.waitForDiagnostics(uri, { version: 1 });
+    assert.deepEqual(anchorsOnly(published.diagnostics).map(brief), BROKEN_EXPECTED);
+    client.close(uri);
+    await client.waitForDiagnostics(uri, { cleared: true });
+  });
+
   it('survives text no Markdown file should hold', async () => {
     const uri = client.uri('garbage.md');
     const garbage = '\u0000\ufeff# \ud800 [x](#%E0%A4%A)\r\r\n```\n' + '['.repeat(5000) + '\n<!--';
