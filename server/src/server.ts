@@ -11,10 +11,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'fs';
 import { URI } from 'vscode-uri';
-import { createLanguageService, FIX_ALL_KIND, resolveConfig, defaultConfig, type WeeklyConfig } from './service';
+import { createLanguageService, FIX_ALL_KIND, defaultConfig, type WeeklyConfig } from './service';
 import { ValidationScheduler } from './serverParts/validationScheduler';
 import { registerCommands, serverCommandIds } from './serverParts/commands';
 import { createNavigationPart, navigationCapabilities } from './serverParts/navigation';
+import { registerConfiguration } from './serverParts/configuration';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,8 +24,10 @@ let canAskConfiguration = false;
 let clientLocale: string | undefined;
 const configs = new Map<string, WeeklyConfig>();
 const log = (message: string) => connection.console.log(message);
+// Settings: defaults <- .weekly-issues.json <- VS Code's weekly.*; the file's problems go on the file.
+const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll() });
 
-const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? defaultConfig, log });
+const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? configuration.settingsFor(uri), log });
 const service = createLanguageService({
   ...navigation.host,
   getConfig: (uri) => configs.get(uri) ?? defaultConfig,
@@ -41,12 +44,11 @@ const service = createLanguageService({
 });
 
 async function loadConfig(uri: string): Promise<WeeklyConfig> {
-  if (!canAskConfiguration) return defaultConfig;
   const cached = configs.get(uri);
   if (cached) return cached;
-  const settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'weekly' });
-  const { config, problems } = resolveConfig(settings);
-  for (const p of problems) log(`weekly settings: ${p}`);
+  // A client without workspace/configuration: the config file and the defaults apply.
+  const settings = canAskConfiguration ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'weekly' }) : undefined;
+  const config = configuration.resolve(uri, settings);
   configs.set(uri, config);
   return config;
 }
@@ -88,13 +90,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-connection.onDidChangeConfiguration(() => {
+function recheckAll(): void {
   configs.clear();
-  void navigation.settingsChanged();
   for (const doc of documents.all()) {
     service.forget(doc.uri);
     scheduler.schedule(doc.uri);
   }
+}
+
+connection.onDidChangeConfiguration(() => {
+  void navigation.settingsChanged();
+  recheckAll();
 });
 
 documents.onDidOpen((e) => scheduler.schedule(e.document.uri));

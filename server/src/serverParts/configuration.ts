@@ -26,6 +26,11 @@ export interface ConfigurationPart {
   resolve(uri: string, clientSettings: unknown): WeeklyConfig;
   /** The `.weekly-issues.json` that applies to a document: the nearest one up to its workspace folder. */
   configFileFor(uri: string): string | undefined;
+  /**
+   * Settings without asking the client (for files that are not open, e.g. the workspace index): the config
+   * file that applies, under the client settings last received. Takes a URI or a path (file or folder).
+   */
+  settingsFor(uriOrPath: string): WeeklyConfig;
 }
 
 export const CONFIG_DIAGNOSTIC_CODE = 'config-invalid';
@@ -77,24 +82,24 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
     return config;
   }
 
-  function configFileFor(uri: string): string | undefined {
-    const file = uriToPath(uri);
+  function configFileFor(uriOrPath: string): string | undefined {
+    const file = path.isAbsolute(uriOrPath) ? uriOrPath : uriToPath(uriOrPath);
     if (!file) return undefined;
     const roots = options.workspaceRoots();
+    if (roots.some((r) => path.resolve(r) === path.resolve(file))) return existing(path.join(file, CONFIG_FILE_NAME));
     const root = roots.filter((r) => isInside(file, r)).sort((a, b) => b.length - a.length)[0];
     for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, CONFIG_FILE_NAME);
-      try {
-        if (fs.statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here: look further up
-      }
+      const candidate = existing(path.join(dir, CONFIG_FILE_NAME));
+      if (candidate) return candidate;
       // Not above the document's workspace folder; a file outside every folder looks up to the top (as the CLI).
       if ((root && path.resolve(dir) === path.resolve(root)) || path.dirname(dir) === dir) return undefined;
     }
   }
 
+  let latestSettings: unknown;
+
   function resolve(uri: string, clientSettings: unknown): WeeklyConfig {
+    latestSettings = clientSettings;
     const file = configFileFor(uri);
     const base = file ? loadFile(file) : defaultConfig;
     const { config, problems } = resolveConfig(explicitOnly(clientSettings), base);
@@ -121,7 +126,20 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
     options.onFilesChanged();
   });
 
-  return { resolve, configFileFor };
+  function settingsFor(uriOrPath: string): WeeklyConfig {
+    const file = configFileFor(uriOrPath);
+    return resolveConfig(explicitOnly(latestSettings), file ? loadFile(file) : defaultConfig).config;
+  }
+
+  return { resolve, configFileFor, settingsFor };
+}
+
+function existing(file: string): string | undefined {
+  try {
+    return fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined; // not there (or not readable): look elsewhere
+  }
 }
 
 /** Must match client/src/configuration/explicitSettings.ts. */

@@ -26,6 +26,7 @@ import { fsWorkspace } from './fsWorkspace';
 import { createHttpFetcher } from './httpFetcher';
 import { createPreviewDiskStore } from './previewDiskStore';
 import { readNavigationSettings, type NavigationSettings } from './navigationSettings';
+import { onWatchedFiles } from './watchedFiles';
 
 export const TRUST_NOTIFICATION = 'weekly/workspaceTrust';
 
@@ -154,7 +155,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
       connection.onNotification(TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
         if (typeof p?.trusted === 'boolean') trusted = p.trusted;
       });
-      connection.onDidChangeWatchedFiles(async ({ changes }) => {
+      onWatchedFiles(connection, async (changes) => { // shared with the config file part (watchedFiles.ts)
         await firstBuild;
         for (const change of changes) {
           if (change.type === FileChangeType.Deleted) index.removeFile(change.uri);

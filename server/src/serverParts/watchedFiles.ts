@@ -1,6 +1,6 @@
 import type { Connection, FileEvent } from 'vscode-languageserver/node';
 
-export type WatchedFilesListener = (changes: readonly FileEvent[]) => void;
+export type WatchedFilesListener = (changes: readonly FileEvent[]) => void | Promise<void>;
 
 const listeners = new Map<Connection, WatchedFilesListener[]>();
 
@@ -16,11 +16,12 @@ export function onWatchedFiles(connection: Connection, listener: WatchedFilesLis
     list = fresh;
     listeners.set(connection, fresh);
     connection.onDidChangeWatchedFiles((params) => {
+      const report = (err: unknown) => connection.console.error(`watched files: ${(err as Error)?.stack ?? err}`);
       for (const l of fresh) {
         try {
-          l(params.changes);
+          void Promise.resolve(l(params.changes)).catch(report);
         } catch (err) {
-          connection.console.error(`watched files: ${(err as Error).stack ?? err}`);
+          report(err);
         }
       }
     });
