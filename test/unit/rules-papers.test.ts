@@ -78,6 +78,14 @@ describe('tag-near-duplicate', () => {
     assert.equal(applyFix(text, f, 0), ISSUE);
   });
 
+  it('speaks the client\'s language: Chinese messages and fix titles for a zh-cn client', () => {
+    const text = replaceOnce(ISSUE, '#扩散模型', '#扩散模形');
+    const host = { knownTags: () => new Map([['扩散模型', 12]]), locale: () => 'zh-cn' };
+    const [f] = findingsOf('tag-near-duplicate', text, { host });
+    assert.equal(f.message, '#扩散模形 不是已知标签：是否想用 #扩散模型？已用于 12 期');
+    assert.equal(f.fixes![0].title, '改为 #扩散模型');
+  });
+
   it('knows the configured vocabulary and the workspace tags; a known tag is never reported', () => {
     const text = replaceOnce(ISSUE, '#换脸', '#GaussianSplating');
     assert.equal(findingsOf('tag-near-duplicate', text).length, 0);

@@ -169,9 +169,9 @@ describe('ref-duplicate', () => {
 describe('ref-bad-url', () => {
   it('classifies URLs', () => {
     assert.equal(urlProblem('https://a.example/x'), undefined);
-    assert.match(urlProblem('')!, /empty/);
-    assert.match(urlProblem('arxiv.org/abs/1')!, /malformed/);
-    assert.match(urlProblem('ftp://a.example/x')!, /not an http/);
+    assert.equal(urlProblem(''), 'empty');
+    assert.equal(urlProblem('arxiv.org/abs/1'), 'malformed');
+    assert.equal(urlProblem('ftp://a.example/x'), 'scheme');
     assert.equal(repairUrl('arxiv.org/abs/1'), 'https://arxiv.org/abs/1');
     assert.equal(repairUrl('https//github.com/x'), 'https://github.com/x');
     assert.equal(repairUrl('http:/github.com/x'), 'http://github.com/x');

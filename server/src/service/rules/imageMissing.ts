@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { Link } from '../model/types';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** The file a local image points to, or undefined for remote images, data URIs and unknown roots. */
 export function imageFile(url: string, ctx: RuleContext): string | undefined {
@@ -41,6 +42,7 @@ export const imageMissingRule: Rule = {
     const exists = ctx.env.fileExists;
     if (!exists) return [];
     const out: Finding[] = [];
+    const t = translator(ctx);
     for (const image of ctx.model.links) {
       if (image.kind !== 'image') continue;
       const file = imageFile(image.url, ctx);
@@ -51,7 +53,7 @@ export const imageMissingRule: Rule = {
         code: 'image-missing',
         start: range.start,
         end: range.end,
-        message: `The image ${image.url} does not exist (looked for ${file}). Fix the path or add the file.`,
+        message: t(S['image.missing'], { url: image.url, file }),
         fixes: dest ? nearbyFileFix(ctx, file, dest, ctx.model.text.slice(dest.start, dest.end)) : [],
       });
     }
@@ -84,5 +86,5 @@ function nearbyFileFix(ctx: RuleContext, file: string, dest: { start: number; en
   const slash = pathPart.lastIndexOf('/');
   const safe = name.replace(/[\s()<>%]/g, (c) => encodeURIComponent(c));
   const newText = written.slice(0, slash + 1) + safe + written.slice(pathPart.length);
-  return [{ title: `Change the path to ${name}`, edits: [{ ...dest, newText }], isPreferred: true }];
+  return [{ title: translator(ctx)(S['image.fix.path'], { name }), edits: [{ ...dest, newText }], isPreferred: true }];
 }

@@ -1,6 +1,7 @@
 import type { IssueModel, Paper } from '../model/types';
 import { eolOf } from '../structure/listEdits';
 import type { Finding, OffsetEdit, Rule } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** A paper without one of the required fields (概要 and 标签, Summary and Tags). The fix adds an empty field line. */
 export const paperMissingFieldRule: Rule = {
@@ -10,6 +11,7 @@ export const paperMissingFieldRule: Rule = {
   check(ctx) {
     const preset = ctx.config.presets[ctx.model.language];
     const out: Finding[] = [];
+    const t = translator(ctx);
     for (const paper of ctx.model.papers) {
       for (const role of ctx.config.requiredFields) {
         if (role === 'summary' ? paper.summary : paper.tagsField) continue;
@@ -20,8 +22,8 @@ export const paperMissingFieldRule: Rule = {
           code: 'paper-missing-field',
           start: paper.heading.contentStart,
           end: paper.heading.contentEnd,
-          message: `"${paper.heading.text}" has no ${label} field. Add a line "**${label}**${colon} …".`,
-          fixes: [{ title: `Add a **${label}** line`, edits: [fieldInsertion(ctx.model, paper, role, `**${label}**${colon}`)], isPreferred: true }],
+          message: t(S['paper.missingField'], { heading: paper.heading.text, label, colon }),
+          fixes: [{ title: t(S['paper.fix.addField'], { label }), edits: [fieldInsertion(ctx.model, paper, role, `**${label}**${colon}`)], isPreferred: true }],
         });
       }
     }

@@ -1,20 +1,25 @@
 import type { IssueModel, ReferenceEntry } from '../model/types';
 import { kindOfText, ownerOf, placeholderUrl } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
+
+export type UrlProblem = 'empty' | 'malformed' | 'scheme';
 
 /** Why a reference URL is bad, or undefined when it is a well-formed http(s) URL. */
-export function urlProblem(url: string): string | undefined {
-  if (!url.trim()) return 'has an empty URL';
+export function urlProblem(url: string): UrlProblem | undefined {
+  if (!url.trim()) return 'empty';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return `has a malformed URL "${url}"`;
+    return 'malformed';
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `links to "${url}", which is not an http(s) URL`;
-  if (!parsed.hostname) return `has a malformed URL "${url}"`;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'scheme';
+  if (!parsed.hostname) return 'malformed';
   return undefined;
 }
+
+const MESSAGE = { empty: S['ref.badUrl.empty'], malformed: S['ref.badUrl.malformed'], scheme: S['ref.badUrl.scheme'], noLink: S['ref.badUrl.noLink'] };
 
 /**
  * The URL the editor most likely meant, when it can be told: a scheme typed wrong or left out
@@ -51,10 +56,10 @@ function fixesFor(ctx: RuleContext, entry: ReferenceEntry, dest: { start: number
     const kind = kindOfText(entry.text, presets);
     const query = ownerOf(entry, ctx.model.papers)?.name ?? entry.text;
     const url = placeholderUrl(kind, query);
-    return [{ title: `Link it to a search for "${query}" until the real URL is known`, edits: edit(url), isPreferred: true }];
+    return [{ title: translator(ctx)(S['ref.fix.search'], { query }), edits: edit(url), isPreferred: true }];
   }
   const repaired = repairUrl(entry.url);
-  return repaired ? [{ title: `Change the URL to ${repaired}`, edits: edit(repaired), isPreferred: true }] : [];
+  return repaired ? [{ title: translator(ctx)(S['ref.fix.repair'], { url: repaired }), edits: edit(repaired), isPreferred: true }] : [];
 }
 
 /** An empty, malformed or non-http(s) URL in the reference list, or an entry with no link at all. */
@@ -65,7 +70,7 @@ export const refBadUrlRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const entry of ctx.model.references?.entries ?? []) {
-      const problem = entry.link ? urlProblem(entry.url) : 'has no link';
+      const problem = entry.link ? urlProblem(entry.url) : 'noLink';
       if (!problem) continue;
       const dest = destination(ctx.model, entry);
       const range = entry.link && dest && dest.end > dest.start ? dest : entry.link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };
@@ -73,7 +78,7 @@ export const refBadUrlRule: Rule = {
         code: 'ref-bad-url',
         start: range.start,
         end: range.end,
-        message: `This reference ${problem}. Give it the full http(s) address of the page.`,
+        message: translator(ctx)(MESSAGE[problem], { url: entry.url }),
         fixes: fixesFor(ctx, entry, dest),
       });
     }

@@ -1,6 +1,7 @@
 import type { ReferenceEntry } from '../model/types';
 import { renumberEdits, sameUrlKey } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** The same URL twice in the reference list; reported on each later copy, whose entry the fix drops. */
 export const refDuplicateRule: Rule = {
@@ -20,11 +21,12 @@ export const refDuplicateRule: Rule = {
       else copies.push({ entry, original: i });
     });
     if (copies.length === 0) return [];
+    const t = translator(ctx);
     const dropAll: FindingFix | undefined =
-      copies.length > 1 ? { title: `Remove the ${copies.length} duplicate entries`, edits: renumberEdits(ctx.model, copies.map((c) => c.entry)) } : undefined;
+      copies.length > 1 ? { title: t(S['ref.fix.dropAll'], { count: copies.length }), edits: renumberEdits(ctx.model, copies.map((c) => c.entry)) } : undefined;
     return copies.map(({ entry }): Finding => {
       const firstIndex = first.get(sameUrlKey(entry.url))!;
-      const fixes: FindingFix[] = [{ title: 'Remove this duplicate entry', edits: renumberEdits(ctx.model, [entry]) }];
+      const fixes: FindingFix[] = [{ title: t(S['ref.fix.dropOne']), edits: renumberEdits(ctx.model, [entry]) }];
       if (dropAll) fixes.push(dropAll);
       fixes[fixes.length - 1].isPreferred = true;
       const range = entry.link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };
@@ -32,7 +34,7 @@ export const refDuplicateRule: Rule = {
         code: 'ref-duplicate',
         start: range.start,
         end: range.end,
-        message: `This URL is already reference ${firstIndex + 1}: remove the duplicate entry.`,
+        message: t(S['ref.duplicate'], { first: firstIndex + 1 }),
         fixes,
       };
     });

@@ -1,6 +1,7 @@
 import type { Paper } from '../model/types';
 import { addStubEdits, ownerOf } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** Papers that no reference entry belongs to (see ownerOf for "belongs"). */
 export function papersWithoutReferences(ctx: RuleContext): Paper[] {
@@ -20,11 +21,12 @@ export const refMissingRule: Rule = {
     const missing = papersWithoutReferences(ctx);
     if (missing.length === 0) return [];
     const preset = ctx.config.presets[ctx.model.language];
+    const t = translator(ctx);
     const kinds = Object.values(preset.referenceKinds).join(' / ');
     const all: FindingFix | undefined =
-      missing.length > 1 ? { title: `Add reference stubs for the ${missing.length} papers without references`, edits: addStubEdits(ctx.model, missing, preset) } : undefined;
+      missing.length > 1 ? { title: t(S['ref.fix.stubsAll'], { count: missing.length }), edits: addStubEdits(ctx.model, missing, preset) } : undefined;
     return missing.map((paper): Finding => {
-      const fixes: FindingFix[] = [{ title: `Add reference stubs for "${paper.name}" (${kinds})`, edits: addStubEdits(ctx.model, [paper], preset) }];
+      const fixes: FindingFix[] = [{ title: t(S['ref.fix.stubs'], { name: paper.name, kinds }), edits: addStubEdits(ctx.model, [paper], preset) }];
       if (all) fixes.push(all);
       // Every finding prefers the same edit set, so fix-all adds all the stubs at once.
       fixes[fixes.length - 1].isPreferred = true;
@@ -32,7 +34,7 @@ export const refMissingRule: Rule = {
         code: 'ref-missing',
         start: paper.heading.contentStart,
         end: paper.heading.contentEnd,
-        message: `No reference entry belongs to "${paper.name}": add its links (${kinds}) to the reference list, with link texts that start with "${paper.name}".`,
+        message: t(S['ref.missing'], { name: paper.name, kinds }),
         fixes,
       };
     });

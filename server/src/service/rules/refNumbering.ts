@@ -1,5 +1,6 @@
 import { renumberEdits } from '../structure/referenceBuilder';
 import type { Rule } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** An ordered reference list not numbered 1..N in order; reported on the first wrong number. */
 export const refNumberingRule: Rule = {
@@ -12,13 +13,14 @@ export const refNumberingRule: Rule = {
     const index = refs.entries.findIndex((e, i) => e.number !== undefined && e.number !== i + 1);
     if (index < 0) return [];
     const item = refs.entries[index].item;
+    const t = translator(ctx);
     return [
       {
         code: 'ref-numbering',
         start: item.markerStart,
         end: item.markerEnd - 1,
-        message: `Reference ${index + 1} is numbered ${item.number}: the list should count 1 to ${refs.entries.length} in order.`,
-        fixes: [{ title: 'Renumber the references', edits: renumberEdits(ctx.model), isPreferred: true }],
+        message: t(S['ref.numbering'], { position: index + 1, number: item.number!, count: refs.entries.length }),
+        fixes: [{ title: t(S['ref.fix.renumber']), edits: renumberEdits(ctx.model), isPreferred: true }],
       },
     ];
   },

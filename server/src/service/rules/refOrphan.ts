@@ -3,6 +3,7 @@ import type { Paper, ReferenceEntry } from '../model/types';
 import { escapeLinkText } from '../structure/listEdits';
 import { kindOfText, looseName, ownerOf, renumberEdits } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 /**
  * A reference entry that belongs to no paper. Fix-all only repairs what is clearly meant: an entry
@@ -19,6 +20,7 @@ export const refOrphanRule: Rule = {
     if (!refs || ctx.model.papers.length === 0) return [];
     const owners = refs.entries.map((e) => ownerOf(e, ctx.model.papers));
     const out: Finding[] = [];
+    const t = translator(ctx);
     refs.entries.forEach((entry, i) => {
       if (owners[i]) return;
       const fixes: FindingFix[] = [];
@@ -28,22 +30,22 @@ export const refOrphanRule: Rule = {
       if (link?.textStart !== undefined && link.textEnd !== undefined) {
         const plain = ctx.model.text.slice(link.textStart, link.textEnd) === link.text;
         if (named && plain) {
-          fixes.push({ title: `Name it for "${named.paper.name}"`, edits: [{ start: link.textStart, end: link.textStart + named.length, newText: escapeLinkText(named.paper.name) }], isPreferred: true });
+          fixes.push({ title: t(S['ref.fix.rename'], { name: named.paper.name }), edits: [{ start: link.textStart, end: link.textStart + named.length, newText: escapeLinkText(named.paper.name) }], isPreferred: true });
         } else if (neighbour) {
           fixes.push({
-            title: `Name it for "${neighbour.name}" (the paper of the entries around it)`,
+            title: t(S['ref.fix.neighbour'], { name: neighbour.name }),
             edits: [{ start: link.textStart, end: link.textStart, newText: escapeLinkText(neighbour.name) + ' ' }],
             isPreferred: startsWithKind(ctx, entry.text),
           });
         }
       }
-      fixes.push({ title: 'Remove this entry', edits: renumberEdits(ctx.model, [entry]) });
+      fixes.push({ title: t(S['ref.fix.remove']), edits: renumberEdits(ctx.model, [entry]) });
       const range = link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };
       out.push({
         code: 'ref-orphan',
         start: range.start,
         end: range.end,
-        message: `This reference belongs to no paper: its text does not start with a paper's short name and its URL appears in no paper's section. Start the text with the paper's name, or remove the entry.`,
+        message: t(S['ref.orphan']),
         fixes,
       });
     });

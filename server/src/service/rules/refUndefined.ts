@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 // `[text][label]` and `[label][]` whose label has no definition stay literal text in mdast (the model's
 // plainRuns hold text outside code); so do footnote calls `[^x]` with no `[^x]:` definition.
@@ -39,22 +40,22 @@ export const refUndefinedRule: Rule = {
 };
 
 function finding(ctx: RuleContext, start: number, length: number, label: string, labelStart: number, footnote: boolean): Finding {
+  const t = translator(ctx);
   const written = footnote ? `[^${label}]` : `[${label}]`;
   const fixes: FindingFix[] = [];
   const near = nearestLabel(ctx, label, footnote);
   if (near) {
-    fixes.push({ title: `Change the label to "${near}"`, edits: [{ start: labelStart, end: labelStart + label.length, newText: near }], isPreferred: true });
+    fixes.push({ title: t(S['ref.fix.label'], { label: near }), edits: [{ start: labelStart, end: labelStart + label.length, newText: near }], isPreferred: true });
   }
   // Escaping the brackets says the text is meant literally (`a[i][j]` in prose).
   const literal = ctx.model.text.slice(start, start + length).replace(/[\[\]]/g, (c) => '\\' + c);
-  fixes.push({ title: 'Keep it as plain text (escape the brackets)', edits: [{ start, end: start + length, newText: literal }] });
+  fixes.push({ title: t(S['ref.fix.escape']), edits: [{ start, end: start + length, newText: literal }] });
+  const hint = near ? t(S['ref.undefined.hint'], { near: footnote ? `[^${near}]` : `[${near}]` }) : '';
   return {
     code: 'ref-undefined',
     start,
     end: start + length,
-    message: footnote
-      ? `The footnote ${written} has no definition. Add a line "[^${label}]: …" or fix the label.${near ? ` Did you mean [^${near}]?` : ''}`
-      : `The reference ${written} has no definition. Add a line "[${label}]: https://…" or fix the label.${near ? ` Did you mean [${near}]?` : ''}`,
+    message: t(footnote ? S['ref.undefined.footnote'] : S['ref.undefined.link'], { written, label, hint }),
     fixes,
   };
 }

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** The same tag twice in one paper; the fix removes the later copy with the space before it. */
 export const tagDuplicateRule: Rule = {
@@ -8,6 +9,7 @@ export const tagDuplicateRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const text = ctx.model.text;
+    const t = translator(ctx);
     for (const paper of ctx.model.papers) {
       const seen = new Set<string>();
       for (const tag of paper.tags) {
@@ -22,8 +24,8 @@ export const tagDuplicateRule: Rule = {
           code: 'tag-duplicate',
           start: tag.start,
           end: tag.end,
-          message: `#${tag.name} is already a tag of this paper: remove the second one.`,
-          fixes: [{ title: `Remove the second #${tag.name}`, edits: [{ start, end: tag.end, newText: '' }], isPreferred: true }],
+          message: t(S['tag.duplicate'], { tag: tag.name }),
+          fixes: [{ title: t(S['tag.fix.removeSecond'], { tag: tag.name }), edits: [{ start, end: tag.end, newText: '' }], isPreferred: true }],
         });
       }
     }

@@ -1,5 +1,6 @@
 import { builtinTags, suggestTag } from '../structure/knownTags';
 import type { Finding, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** Known tags with how many of the workspace's issues use each (0: vocabulary or built-in only). */
 export function knownTagCounts(ctx: RuleContext): Map<string, number> {
@@ -20,18 +21,19 @@ export const tagNearDuplicateRule: Rule = {
   scope: 'issue',
   check(ctx) {
     const known = knownTagCounts(ctx);
+    const t = translator(ctx);
     const out: Finding[] = [];
     for (const paper of ctx.model.papers) {
       for (const tag of paper.tags) {
         const suggestion = suggestTag(tag.name, known);
         if (!suggestion) continue;
-        const uses = suggestion.uses === 0 ? 'a known tag' : `used in ${suggestion.uses} issue${suggestion.uses === 1 ? '' : 's'}`;
+        const uses = suggestion.uses === 0 ? t(S['tag.knownOnly']) : suggestion.uses === 1 ? t(S['tag.usedInOne']) : t(S['tag.usedIn'], { count: suggestion.uses });
         out.push({
           code: 'tag-near-duplicate',
           start: tag.start,
           end: tag.end,
-          message: `#${tag.name} is not a known tag: did you mean #${suggestion.tag}? ${uses}`,
-          fixes: [{ title: `Change to #${suggestion.tag}`, edits: [{ start: tag.start, end: tag.end, newText: '#' + suggestion.tag }], isPreferred: true }],
+          message: t(S['tag.near'], { tag: tag.name, known: suggestion.tag, uses }),
+          fixes: [{ title: t(S['tag.fix.replace'], { known: suggestion.tag }), edits: [{ start: tag.start, end: tag.end, newText: '#' + suggestion.tag }], isPreferred: true }],
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { Paper } from '../model/types';
 import { entryTarget, insertTocEntries, rebuildTocEdit } from '../structure/tocBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { S, translator } from '../structure/messages';
 
 /** Papers that no TOC entry is meant for (by its link, or by the heading a broken link was meant for). */
 export function papersMissingFromToc(ctx: RuleContext): Paper[] {
@@ -17,20 +18,21 @@ export const tocMissingEntryRule: Rule = {
     if (!ctx.model.toc) return [];
     const missing = papersMissingFromToc(ctx);
     if (missing.length === 0) return [];
+    const t = translator(ctx);
     const rebuild = rebuildTocEdit(ctx.model);
     const all: FindingFix | undefined =
-      missing.length > 1 ? { title: `Add the ${missing.length} missing table-of-contents entries`, edits: insertTocEntries(ctx.model, missing.map((p) => p.heading)) } : undefined;
+      missing.length > 1 ? { title: t(S['toc.fix.addAll'], { count: missing.length }), edits: insertTocEntries(ctx.model, missing.map((p) => p.heading)) } : undefined;
     return missing.map((paper): Finding => {
-      const fixes: FindingFix[] = [{ title: `Add "${paper.heading.text}" to the table of contents`, edits: insertTocEntries(ctx.model, [paper.heading]) }];
+      const fixes: FindingFix[] = [{ title: t(S['toc.fix.addEntry'], { heading: paper.heading.text }), edits: insertTocEntries(ctx.model, [paper.heading]) }];
       if (all) fixes.push(all);
-      if (rebuild) fixes.push({ title: 'Update table of contents', edits: [rebuild] });
+      if (rebuild) fixes.push({ title: t(S['toc.fix.update']), edits: [rebuild] });
       // Fix-all adds every missing entry in one go, so each finding prefers the same, widest insertion.
       fixes[all ? 1 : 0].isPreferred = true;
       return {
         code: 'toc-missing-entry',
         start: paper.heading.contentStart,
         end: paper.heading.contentEnd,
-        message: `The table of contents has no entry for "${paper.heading.text}". Add one so readers can jump to it.`,
+        message: t(S['toc.missingEntry'], { heading: paper.heading.text }),
         fixes,
       };
     });
