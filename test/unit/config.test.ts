@@ -17,6 +17,7 @@ import { createLanguageService } from '../../server/src/service/languageService'
 import { allRules } from '../../server/src/service/rules';
 import { slugStyles } from '../../server/src/service/slug';
 import { loadConfigFile } from '../../server/src/cli/configFile';
+import { lint } from '../../server/src/cli/lint';
 import { explicitOnly } from '../../server/src/serverParts/configuration';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -284,5 +285,50 @@ describe('the settings are listed alike in the service, the schema and the manif
   it('the manifest validates .weekly-issues.json with the schema, and the VSIX ships it', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.weekly-issues.json', url: './schemas/weekly-issues.schema.json' }]);
     assert.match(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!schemas\/\*\*$/m);
+  });
+});
+
+describe('weekly-issues lint with a .weekly-issues.json above the checked files', () => {
+  const sample = fs.readFileSync(path.join(root, 'examples', 'ai-weekly-sample.md'), 'utf8');
+
+  function workspace(config: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-cli-config-'));
+    fs.mkdirSync(path.join(dir, 'issues'));
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.mkdirSync(path.join(dir, 'site', 'assets', 'images', 'ai-weekly'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'site', 'assets', 'images', 'ai-weekly', 'ui.png'), '');
+    fs.writeFileSync(path.join(dir, 'issues', 'a.md'), sample);
+    fs.writeFileSync(path.join(dir, 'drafts', 'b.md'), '# Draft\n\n## 目录\n\n1. [Nowhere](#nowhere)\n');
+    fs.writeFileSync(path.join(dir, '.weekly-issues.json'), config);
+    return dir;
+  }
+
+  it('siteRoot relative to the file, ignore relative to its folder; --root wins over siteRoot', () => {
+    const dir = workspace('{ "siteRoot": "site", "ignore": ["drafts/**"], "validate": { "scope": "all" } }');
+    try {
+      const cwd = path.join(dir, 'issues');
+      const run = (extra: Partial<Parameters<typeof lint>[0]> = {}) =>
+        lint({ paths: ['.', '../drafts'], format: 'json', root: '.', fix: false, cwd, ...extra });
+      const clean = run();
+      assert.equal(clean.exitCode, 0, clean.stdout + clean.stderr.join('\n'));
+      const reports = JSON.parse(clean.stdout) as Array<{ file: string; diagnostics: unknown[] }>;
+      assert.ok(reports.every((r) => r.diagnostics.length === 0), clean.stdout);
+
+      const withRoot = run({ root: '/nonexistent-site', rootGiven: true });
+      assert.match(withRoot.stdout, /image-missing/, 'an explicit --root is where /assets/… resolve');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a bad file: one line per problem naming file:line:column, exit 2, the defaults used', () => {
+    const dir = workspace('{\n  "slugStyle": "hexo",\n  "ignore": "drafts"\n}\n');
+    try {
+      const result = lint({ paths: ['drafts'], format: 'text', root: '.', fix: false, cwd: dir });
+      assert.equal(result.exitCode, 2);
+      assert.deepEqual(result.stderr, [`${path.join(dir, '.weekly-issues.json')}:3:3: ignore must be a list of non-empty strings`]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,6 +10,8 @@ export interface LintOptions {
   paths: string[];
   format: OutputFormat;
   root: string;
+  /** Whether --root was given: then it wins over a config file's siteRoot. */
+  rootGiven?: boolean;
   slug?: string;
   maxWarnings?: number;
   fix: boolean;
@@ -30,6 +32,9 @@ export function lint(options: LintOptions): LintResult {
   const { files, errors } = collectFiles(options.paths, options.cwd);
   stderr.push(...errors);
   const configs = new Map<string, WeeklyConfig>();
+  // The folders of the config files found count as workspace roots too: their ignore/issueFiles globs are
+  // relative to where they are written.
+  const roots = [path.resolve(options.cwd, options.root)];
   const configFor = (file: string): WeeklyConfig => {
     const dir = path.dirname(file);
     let config = configs.get(dir);
@@ -37,7 +42,9 @@ export function lint(options: LintOptions): LintResult {
       const found = findConfigFile(dir);
       const loaded = found ? loadConfigFile(found, defaultConfig) : { config: defaultConfig, errors: [] };
       for (const e of loaded.errors) if (!stderr.includes(e)) stderr.push(e);
-      config = { ...loaded.config, siteRoot: path.resolve(options.cwd, options.root) };
+      if (found && !roots.includes(path.dirname(found))) roots.push(path.dirname(found));
+      const siteRoot = options.rootGiven || !loaded.config.siteRoot ? path.resolve(options.cwd, options.root) : loaded.config.siteRoot;
+      config = { ...loaded.config, siteRoot };
       if (options.slug) config.slugStyle = options.slug;
       configs.set(dir, config);
     }
@@ -45,7 +52,7 @@ export function lint(options: LintOptions): LintResult {
   };
   const service = createLanguageService({
     getConfig: (uri) => configFor(fileURLToPath(uri)),
-    workspaceRoots: () => [path.resolve(options.cwd, options.root)],
+    workspaceRoots: () => roots,
     fileExists: (p) => fs.existsSync(p),
   });
 

@@ -70,7 +70,7 @@ function runLint(args: string[]): number {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
-      root: { type: 'string', default: '.' },
+      root: { type: 'string' },
       slug: { type: 'string' },
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean', default: false },
@@ -95,7 +95,8 @@ function runLint(args: string[]): number {
   const result = lint({
     paths: positionals,
     format,
-    root: values.root!,
+    root: values.root ?? '.',
+    rootGiven: values.root !== undefined,
     slug: values.slug,
     maxWarnings,
     fix: values.fix!,
