@@ -4,6 +4,7 @@
  * where the quick path cannot be exact it must say so (undefined), never answer differently.
  */
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -71,4 +72,31 @@ describe('index entries: quick extraction agrees with the model', () => {
   for (const [name, text] of Object.entries(cases)) {
     it(`on ${name}`, () => agree(text, name, name !== 'tags field with a link falls back or agrees'));
   }
+});
+
+describe('index entries: agreement on generated Markdown', () => {
+  it('holds for random mixes of issue-like lines (fast-check)', () => {
+    let quickRuns = 0;
+    // Lines an issue is made of, and the odd ones that trip parsers; shuffled and joined at random.
+    const pieces = [
+      '# 标题', '## 目录', '## Contents', '## 参考链接', '### **参考链接**', '## References', '## 摘要', '## P：x', '## Q: y', '## R - z', '## R - z',
+      '1. [P：x](#px)', '2. [Q](#q-y)', '- [a](other.md#frag)', '**标签**：#a #b', '**Tags**: #x, #y.', '**Tags:** #z', '**概要**：text',
+      '**标签**：`#code` #ok \\#esc', '> **Tags**: #quoted', '- **Tags**: #listed', '```', '## fenced', '<div>', '</div>', '---', 'A\n---',
+      'text with #tag and [link](x.md)', '[def]: ./d.md#h', '![img](p.png)', '', '', '\t**Tags**: #tab', '**Tags**：#a&amp;b #c',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('\n', '\n\n', '\r\n'), (lines, sep) => {
+        const text = lines.join(sep);
+        const quick = quickExtract('file:///x.md', text, options);
+        if (!quick) return true;
+        quickRuns++;
+        const model = viaModel(text);
+        assert.deepEqual(quick, model);
+        assert.deepEqual(headingSlugs(quick, githubSlugStyle), headingSlugs(model, githubSlugStyle));
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(quickRuns > 150, `the quick path answered ${quickRuns} of 300 texts: the property would prove little otherwise`);
+  });
 });

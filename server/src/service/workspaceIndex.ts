@@ -83,7 +83,14 @@ export class WorkspaceIndex {
         if (text instanceof Error) {
           report.failures++;
           this.options.log?.(`index: cannot read ${uri}: ${text.message}`);
-        } else if (!this.openUris.has(uri)) this.setEntry(this.extract(uri, text));
+        } else if (!this.openUris.has(uri)) {
+          try {
+            this.setEntry(this.extract(uri, text));
+          } catch (err) {
+            report.failures++;
+            this.options.log?.(`index: cannot read ${uri} as Markdown: ${(err as Error).message}`);
+          }
+        }
       });
       this.changed();
       progress?.(Math.min(i + BATCH, uris.length), uris.length);
@@ -95,7 +102,13 @@ export class WorkspaceIndex {
   /** The entry of a file's text on disk: quick extraction, or the full model where it cannot be exact. */
   extract(uri: string, text: string): IndexEntry {
     const options = { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
-    const quick = quickExtract(uri, text, options);
+    let quick: IndexEntry | undefined;
+    try {
+      quick = quickExtract(uri, text, options);
+    } catch (err) {
+      // A bug in the quick path must not lose the file: the model reads it instead.
+      this.options.log?.(`index: quick extraction failed on ${uri}: ${(err as Error).stack ?? err}`);
+    }
     if (quick) return quick;
     this.fallbacks++;
     const model = buildIssueModel(text, { ...options, cache: new SectionCache(64) });
@@ -111,7 +124,7 @@ export class WorkspaceIndex {
       if (this.openUris.has(uri)) return;
       this.setEntry(this.extract(uri, text));
     } catch {
-      this.entries.delete(uri); // gone between the event and the read
+      this.entries.delete(uri); // gone between the event and the read (or unreadable)
     }
     this.changed();
   }

@@ -37,7 +37,8 @@ interface QuickField {
 
 /** `**Label**：` / `**Label:**` when the label is plain text (no markup that would change it). */
 const SIMPLE_LABEL = /^(\*\*|__)([^\s*_`\\&<[\]!~](?:[^*_`\\&<[\]!~\n]*[^\s*_`\\&<[\]!~])?)\1(?=[\s:：]|$)/;
-const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/;
+// As micromark-extension-frontmatter reads YAML front matter: `---` lines (trailing blanks allowed) around it.
+const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?=\r\n|\r|\n|$)/;
 
 export function quickExtract(uri: string, text: string, options: QuickExtractOptions): IndexEntry | undefined {
   try {
@@ -51,12 +52,17 @@ export function quickExtract(uri: string, text: string, options: QuickExtractOpt
 function extract(uri: string, text: string, options: QuickExtractOptions): IndexEntry {
   const lines = new LineStarts(text);
   const fm = text.match(FRONT_MATTER);
+  // A document opening with an unclosed `---`: the model's parser reads what follows in its own way.
+  if (!fm && /^---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) throw new Unsupported();
   // Front matter is not Markdown: blank it (keeping its line breaks, so line numbers stay true).
   const body = fm ? fm[0].replace(/[^\r\n]/g, '') + text.slice(fm[0].length) : text;
   const frontMatterWeekly = !!fm && /^weekly:\s*true\s*$/m.test(fm[0]);
   const env: { references?: Record<string, { href: string }> } = {};
   const tokens = md.parse(body, env);
   const refsMentionMarkdown = Object.values(env.references ?? {}).some((r) => !!markdownFileLink(r.href));
+  // CommonMark reads an indented line after a definition as the rest of its paragraph; markdown-it as
+  // indented code. Both are rare in issues: let the model read such a file.
+  if (env.references && tokens.some((t) => t.type === 'code_block')) throw new Unsupported();
 
   const names = presetNames(options.presets);
   const headings: IndexedHeading[] = [];
@@ -77,7 +83,11 @@ function extract(uri: string, text: string, options: QuickExtractOptions): Index
     if (t.type === 'heading_open') {
       const inline = tokens[i + 1];
       if (inline.content.includes('[^')) throw new Unsupported(); // footnote references: no plugin here
+      // micromark places a setext heading that follows a definition at the definition's start.
+      if (t.markup !== '#' && env.references) throw new Unsupported();
       const children = parseInline(inline, env);
+      // A multi-line (setext) heading keeps its own line ending in the model's text; markdown-it's is \n.
+      if (children.some((c) => c.type === 'softbreak')) throw new Unsupported();
       const headingText = plain(children).trim();
       headings.push({ level: Number(t.tag.slice(1)), text: headingText, line: t.map![0] });
       normalized.push(normalizeName(headingText));
@@ -264,7 +274,9 @@ function isAnchorList(tokens: Token[], list: Token, env: object): boolean {
     items++;
     if (tokens[i + 1]?.type === 'paragraph_open') {
       const inline = tokens[i + 2];
-      const link = (inline.children ?? parseInline(inline, env)).find((c) => c.type === 'link_open');
+      // The block parser leaves inline tokens with an empty children list until they are parsed.
+      const children = inline.children?.length ? inline.children : parseInline(inline, env);
+      const link = children.find((c) => c.type === 'link_open');
       const href = link?.attrGet('href') ?? '';
       if (link && (href.startsWith('#') || href.startsWith('./#'))) anchored++;
     }
