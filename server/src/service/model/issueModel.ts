@@ -28,7 +28,8 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const definitionUrls = new Map<string, string>();
   for (const d of facts.definitions) if (!definitionUrls.has(d.identifier)) definitionUrls.set(d.identifier, d.url);
   const links: Link[] = facts.links.map((l, index) => {
-    const url = l.label !== undefined && !l.url ? definitionUrls.get(l.label) ?? '' : l.url;
+    // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
+    const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
     return { ...l, url, index, fragment: fragmentOf(url), inToc: false };
   });
 
@@ -92,16 +93,20 @@ function collectFacts(text: string, cache: SectionCache): SectionFacts {
   const pieces = spans.map((s) => cache.get(text.slice(s.start, s.end)));
   const starts = spans.map((s) => s.start);
   if (spans.length > 1) {
-    const labels = pieces.flatMap((p) => [
-      ...p.definitions.map((d) => `[${d.label}]: x`),
-      ...p.footnoteDefs.map((d) => `[^${d.label}]: x`),
+    const stubs = pieces.map((p) => [
+      ...p.definitions.map((d) => ({ key: d.identifier, stub: `[${d.label}]: x` })),
+      ...p.footnoteDefs.map((d) => ({ key: '^' + d.identifier, stub: `[^${d.label}]: x` })),
     ]);
-    if (labels.length > 0) {
-      // A blank line between them: a definition cannot interrupt a paragraph, and `[^1]: x` opens one.
-      const context = labels.join('\n\n');
+    if (stubs.some((x) => x.length > 0)) {
       spans.forEach((s, i) => {
         const piece = text.slice(s.start, s.end);
         if (!(piece.includes('[') && piece.includes(']'))) return;
+        // Stand-ins for the other sections' definitions only: a piece's own must keep their URLs.
+        const own = new Set(stubs[i].map((x) => x.key));
+        const others = stubs.flatMap((x, k) => (k === i ? [] : x.filter((y) => !own.has(y.key)).map((y) => y.stub)));
+        if (others.length === 0) return;
+        // A blank line between them: a definition cannot interrupt a paragraph, and `[^1]: x` opens one.
+        const context = others.join('\n\n');
         // After the first section (it may open with front matter); before the others (the last one
         // may end inside an unclosed fence or comment, which would swallow definitions put after it).
         const before = i > 0;
@@ -236,13 +241,15 @@ function findPapers(
   const summaryLabels = [...preset.summaryField, ...presets.flatMap((p) => p.summaryField)];
   const papers: Paper[] = [];
   const candidates = headings.filter((h) => h.level === 2 && h.start >= begin && h.start < stop && !matchesAny(h.text, excluded));
+  const fieldsSorted = isSortedByStart(fields);
+  const linksSorted = isSortedByStart(links);
   for (const h of candidates) {
-    const next = headings.find((o) => o.index > h.index && o.level <= 2);
+    let next: Heading | undefined;
+    for (let j = h.index + 1; j < headings.length && !next; j++) if (headings[j].level <= 2) next = headings[j];
     const end = Math.min(next ? next.start : text.length, stop);
-    const inside = <T extends { start: number }>(x: T) => x.start >= h.start && x.start < end;
-    const own = fields.filter(inside);
+    const own = startingWithin(fields, fieldsSorted, h.start, end);
     const tagsField = own.find((f) => matchesAny(f.label, tagLabels));
-    const sectionLinks = links.filter(inside);
+    const sectionLinks = startingWithin(links, linksSorted, h.start, end);
     papers.push({
       heading: h,
       name: paperName(h.text),
@@ -257,4 +264,27 @@ function findPapers(
     });
   }
   return papers;
+}
+
+function isSortedByStart(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return false;
+  return true;
+}
+
+/**
+ * The items that start in [start, end), in their order. Facts come in document order, so a binary search
+ * finds the run; that keeps finding every paper's links linear in a long issue instead of papers × links.
+ */
+function startingWithin<T extends { start: number }>(items: readonly T[], sorted: boolean, start: number, end: number): T[] {
+  if (!sorted) return items.filter((x) => x.start >= start && x.start < end);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].start < end; i++) out.push(items[i]);
+  return out;
 }

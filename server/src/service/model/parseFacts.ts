@@ -1,244 +1,416 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import type { Nodes, Parents, PhrasingContent, Root, List, ListItem, Heading, Paragraph } from 'mdast';
-import type { FieldFact, LinkFact, ListFact, ListItemFact, SectionFacts, TagFact } from './facts';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { DefinitionFact, FieldFact, FootnoteFact, LinkFact, ListFact, ListItemFact, SectionFacts } from './facts';
 import { scanHtml } from './htmlScan';
 import { findTags } from './tags';
+import { LineIndex } from '../util/lineIndex';
+import { markdownParser, normalizeLabel, type ParseEnv } from './markdownParser';
+import { sourcePositions, type SourceMapper } from './sourcePositions';
 
-const micromarkExtensions = [gfm(), frontmatter(['yaml'])];
-const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+/**
+ * Parses a piece of Markdown (CommonMark + GFM, with markdown-it) and extracts its facts. Only facts
+ * that start in [from, limit) are kept: text around it (definitions added so that references resolve)
+ * was parsed but is not the piece's own. Offsets stay offsets into `source`.
+ */
+export function parseFacts(source: string, limit = source.length, from = 0): SectionFacts {
+  // A BOM is not text (GitHub drops it); a space of the same length keeps every offset in place.
+  const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
+  const env: ParseEnv = { definitionLines: [], footnoteLines: [] };
+  const tokens = markdownParser.parse(text, env);
+  const extractor = new FactExtractor(text, new LineIndex(text), env);
+  extractor.walk(tokens);
+  return extractor.finish(limit, from);
+}
 
-/** Parses Markdown with a CommonMark + GFM parser (micromark, as remark uses) into an mdast tree. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+/** Walks markdown-it's token stream once, turning it into facts with source offsets. */
+class FactExtractor {
+  private readonly facts: SectionFacts = {
+    headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
+    footnoteRefs: [], footnoteDefs: [], plainRuns: [],
+  };
+  private readonly listStack: ListFact[] = [];
+  private readonly itemStack: ListItemFact[] = [];
+  /** First link of each list item's own paragraph, resolved to an index once links are sorted. */
+  private readonly firstLinks = new Map<ListItemFact, LinkFact>();
+  private lastMap: [number, number] | undefined;
+
+  constructor(private readonly text: string, private readonly lines: LineIndex, private readonly env: ParseEnv) {}
+
+  walk(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.map) this.lastMap = t.map as [number, number];
+      switch (t.type) {
+        case 'front_matter':
+          if (t.map?.[0] === 0) this.facts.frontMatter = String(t.meta ?? '');
+          break;
+        case 'heading_open':
+          this.heading(t, tokens[i + 1]);
+          i++;
+          break;
+        case 'paragraph_open': {
+          const inline = tokens[i + 1];
+          const item = this.itemStack[this.itemStack.length - 1];
+          const ownParagraph = item && !this.firstLinks.has(item) && item.text === '' && tokens[i - 1]?.type === 'list_item_open';
+          const links = this.inline(inline, t.map as [number, number]);
+          this.field(inline, links.mapper);
+          if (ownParagraph) {
+            item.text = plainText(inline.children ?? []);
+            const first = links.added.find((l) => l.kind !== 'image');
+            if (first) this.firstLinks.set(item, first);
+          }
+          i++;
+          break;
+        }
+        case 'inline':
+          this.inline(t, (t.map ?? this.lastMap) as [number, number] | undefined);
+          break;
+        case 'bullet_list_open':
+        case 'ordered_list_open':
+          this.openList(t);
+          break;
+        case 'bullet_list_close':
+        case 'ordered_list_close':
+          this.closeList();
+          break;
+        case 'list_item_open':
+          this.openItem(t);
+          break;
+        case 'list_item_close':
+          this.itemStack.pop();
+          break;
+        case 'html_block':
+          if (t.map) this.html(t.content, this.lineStart(t.map[0]), this.lastLineEnd(t.map[0], t.map[1]));
+          break;
+      }
+    }
+  }
+
+  finish(limit: number, from: number): SectionFacts {
+    const f = this.facts;
+    for (const d of this.env.definitionLines) f.definitions.push(this.definition(d.startLine, d.endLine, d.identifier));
+    for (const d of this.env.footnoteLines) {
+      const start = this.firstNonSpace(d.startLine);
+      f.footnoteDefs.push({ identifier: d.label.toLowerCase(), label: d.label, start, end: this.lastLineEnd(d.startLine, d.endLine) });
+    }
+    // Footnote bodies come last in markdown-it's stream: put every link back in document order.
+    const order = new Map(f.links.map((l, i) => [l, i] as const));
+    f.links.sort((a, b) => a.start - b.start || order.get(a)! - order.get(b)!);
+    const index = new Map(f.links.map((l, i) => [l, i] as const));
+    for (const [item, link] of this.firstLinks) item.firstLink = index.get(link);
+    if (limit >= this.text.length && from <= 0) return f;
+    const own = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start < limit && x.start >= from);
+    const kept = own(f.links);
+    const keptIndex = new Map(kept.map((l, i) => [l, i] as const));
+    const lists = own(f.lists).map((l) => ({
+      ...l,
+      items: own(l.items).map((it) => ({ ...it, firstLink: it.firstLink === undefined ? undefined : keptIndex.get(f.links[it.firstLink]) })),
+    }));
+    return {
+      ...f,
+      headings: own(f.headings), links: kept, definitions: own(f.definitions), htmlIds: own(f.htmlIds), lists,
+      fields: own(f.fields), footnoteRefs: own(f.footnoteRefs), footnoteDefs: own(f.footnoteDefs), plainRuns: own(f.plainRuns),
+    };
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  private heading(open: Token, inline: Token): void {
+    const map = open.map as [number, number];
+    const setext = !open.markup.startsWith('#');
+    const { mapper } = this.inline(inline, map);
+    const content = inline.content;
+    const contentStart = mapper(0);
+    const lineText = this.lineText(map[0]);
+    const hashes = lineText.indexOf(open.markup);
+    const start = setext ? contentStart : this.lineStart(map[0]) + Math.max(0, hashes);
+    this.facts.headings.push({
+      level: Number(open.tag.slice(1)),
+      text: plainText(inline.children ?? []).trim(),
+      start,
+      end: this.lastLineEnd(map[0], map[1]),
+      contentStart,
+      contentEnd: content ? mapper(content.length) : contentStart,
+      setext,
+    });
+  }
+
+  private openList(t: Token): void {
+    const map = t.map as [number, number];
+    const list: ListFact = {
+      ordered: t.type === 'ordered_list_open',
+      marker: t.markup,
+      start: this.firstNonSpace(map[0]),
+      end: this.lastLineEnd(map[0], map[1]),
+      depth: this.listStack.length,
+      items: [],
+    };
+    this.listStack.push(list);
+    this.facts.lists.push(list);
+  }
+
+  private closeList(): void {
+    const list = this.listStack.pop();
+    const last = list?.items[list.items.length - 1];
+    if (list && last) list.end = last.end;
+  }
+
+  private openItem(t: Token): void {
+    const map = t.map as [number, number];
+    const list = this.listStack[this.listStack.length - 1];
+    const marker = (t.info ?? '') + t.markup;
+    const line = this.lineText(map[0]);
+    const at = Math.max(0, line.indexOf(marker));
+    const markerStart = this.lineStart(map[0]) + at;
+    const item: ListItemFact = {
+      start: markerStart,
+      end: this.lastLineEnd(map[0], map[1]),
+      firstLineEnd: this.lines.lineEnd(map[0]),
+      number: t.info ? Number(t.info) : undefined,
+      markerStart,
+      markerEnd: markerStart + marker.length,
+      text: '',
+      depth: this.listStack.length - 1,
+    };
+    list?.items.push(item);
+    this.itemStack.push(item);
+  }
+
+  private definition(startLine: number, endLine: number, key: string | undefined): DefinitionFact {
+    const start = this.firstNonSpace(startLine);
+    const end = this.lastLineEnd(startLine, endLine);
+    const close = this.text.indexOf(']:', start);
+    const label = close > start ? this.text.slice(start + 1, close) : key ?? '';
+    const dest = definitionDestination(this.text, close, end);
+    // A later definition of the same label is still a definition, with its own URL (links use the first).
+    const url = key !== undefined
+      ? this.env.references?.[key]?.href ?? ''
+      : dest.destStart !== undefined ? markdownParser.normalizeLink(this.text.slice(dest.destStart, dest.destEnd)) : '';
+    return { label, identifier: normalizeLabel(label), url, start, end, ...dest };
+  }
+
+  /** Ids and `#` links in raw HTML, at their offsets in the source. */
+  private html(html: string, start: number, end: number): void {
+    // Inside a list or quote the parser strips line prefixes from the HTML: then find each value in the source.
+    const verbatim = this.text.slice(start, end) === html;
+    let searchFrom = start;
+    for (const attr of scanHtml(html)) {
+      let at = start + attr.index;
+      if (!verbatim) {
+        const found = this.text.indexOf(attr.value, searchFrom);
+        if (found < 0 || found >= end) continue;
+        at = found;
+      }
+      searchFrom = at + attr.value.length;
+      const end2 = at + attr.value.length;
+      if (attr.kind === 'id') this.facts.htmlIds.push({ id: attr.value, start: at, end: end2 });
+      else if (attr.onAnchor && attr.value.startsWith('#')) {
+        this.facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end: end2, destStart: at, destEnd: end2 });
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- inline content
+
+  /** Facts of one inline token's children: links, images, raw HTML, footnote references, text runs. */
+  private inline(inline: Token | undefined, map: [number, number] | undefined): { mapper: SourceMapper; added: LinkFact[] } {
+    const added: LinkFact[] = [];
+    if (!inline || !map) return { mapper: () => 0, added };
+    const children = inline.children ?? [];
+    const mapper = sourcePositions(inline.content, map[0], this.text, this.lines);
+    const spans = childSpans(children, inline.content.length);
+    const openLinks: Array<{ token: Token; index: number }> = [];
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i];
+      const span = spans[i];
+      switch (c.type) {
+        case 'link_open':
+          openLinks.push({ token: c, index: i });
+          break;
+        case 'link_close': {
+          const open = openLinks.pop();
+          if (!open) break;
+          const link = this.link(open.token, children.slice(open.index + 1, i), spans[open.index], spans.slice(open.index + 1, i), mapper);
+          this.facts.links.push(link);
+          added.push(link);
+          break;
+        }
+        case 'image':
+          if (span) {
+            const image: LinkFact = { kind: 'image', url: c.attrGet('src') ?? '', text: plainText(c.children ?? []), start: mapper(span[0]), end: mapper(span[1]) };
+            this.facts.links.push(image);
+            added.push(image);
+          }
+          break;
+        case 'html_inline':
+          if (span) this.html(c.content, mapper(span[0]), mapper(span[1]));
+          break;
+        case 'footnote_ref':
+          if (span) {
+            const label = String((c.meta as { label?: string })?.label ?? '');
+            this.facts.footnoteRefs.push({ identifier: label.toLowerCase(), label, start: mapper(span[0]), end: mapper(span[1]) });
+          }
+          break;
+        case 'text':
+          if (span && c.content.includes('[') && c.content.includes(']') && openLinks.length === 0) {
+            this.facts.plainRuns.push({ value: c.content, start: mapper(span[0]) });
+          }
+          break;
+      }
+    }
+    return { mapper, added };
+  }
+
+  private link(open: Token, inner: Token[], span: [number, number] | undefined, innerSpans: Array<[number, number] | undefined>, mapper: SourceMapper): LinkFact {
+    const start = span ? mapper(span[0]) : 0;
+    const end = span ? mapper(span[1]) : 0;
+    const url = open.attrGet('href') ?? '';
+    const text = plainText(inner);
+    if (open.markup === 'autolink' || open.markup === 'linkify') {
+      const bracketed = this.text.charCodeAt(start) === 60; /* < */
+      return { kind: 'autolink', url, text, start, end, destStart: start + (bracketed ? 1 : 0), destEnd: end - (bracketed ? 1 : 0) };
+    }
+    const lastInner = [...innerSpans].reverse().find((s) => s !== undefined);
+    const textStart = start + 1;
+    const textEnd = lastInner ? mapper(lastInner[1]) : textStart;
+    const base = { url, text, start, end, textStart, textEnd };
+    if (this.text.charCodeAt(textEnd) === 93 /* ] */ && this.text.charCodeAt(textEnd + 1) === 40 /* ( */) {
+      return { kind: 'inline', ...base, ...inlineDestination(this.text, textEnd, end) };
+    }
+    // `[text][label]`, `[label][]` or `[label]`: the label names the definition.
+    const second = this.text.slice(textEnd + 1, end);
+    const label = second.startsWith('[') && second.length > 2 ? second.slice(1, -1) : this.text.slice(textStart, textEnd);
+    return { kind: 'reference', ...base, label: normalizeLabel(label) };
+  }
+
+  /** `**Label**：value` or `**Label:** value`: a labelled field of a paper. */
+  private field(inline: Token | undefined, mapper: SourceMapper): void {
+    const children = inline?.children ?? [];
+    // Emphasis leaves emptied delimiter text tokens behind: the first real child must open the bold.
+    const open = children.findIndex((c) => !(c.type === 'text' && c.content === ''));
+    if (children[open]?.type !== 'strong_open') return;
+    const close = children.findIndex((c) => c.type === 'strong_close');
+    if (close < 0) return;
+    const spans = childSpans(children, inline!.content.length);
+    let label = plainText(children.slice(open + 1, close)).trim();
+    const rest = plainText(children.slice(close + 1));
+    let colonInLabel = false;
+    if (/[:：]$/.test(label)) {
+      label = label.slice(0, -1).trim();
+      colonInLabel = true;
+    }
+    const afterColon = rest.match(/^\s*[:：]\s*/);
+    if (!colonInLabel && !afterColon) return;
+    const labelStart = mapper(spans[open]?.[0] ?? 0);
+    const labelEnd = mapper(spans[close]?.[1] ?? 0);
+    const end = mapper(inline!.content.length);
+    // Tags are read from the source of the value, outside code and links, so escapes and `_` keep offsets exact.
+    const tags = [];
+    let from = labelEnd;
+    const skip: Array<[number, number]> = [];
+    for (let i = close + 1; i < children.length; i++) {
+      const c = children[i];
+      if ((c.type === 'code_inline' || c.type === 'link_open' || c.type === 'image' || c.type === 'html_inline') && spans[i]) {
+        skip.push([mapper(spans[i]![0]), mapper(spans[i]![1])]);
+      }
+    }
+    skip.push([end, end]);
+    for (const [s, e] of skip) {
+      for (const tag of findTags(this.text.slice(from, s))) tags.push({ name: tag.name, start: from + tag.start, end: from + tag.end });
+      from = Math.max(from, e);
+    }
+    this.facts.fields.push({
+      label,
+      start: labelStart,
+      end,
+      labelStart,
+      labelEnd,
+      value: (colonInLabel ? rest : rest.slice(afterColon![0].length)).trim(),
+      valueStart: labelEnd,
+      tags,
+    } satisfies FieldFact);
+  }
+
+  // ---------------------------------------------------------------- lines
+
+  private lineStart(line: number): number {
+    return this.lines.lineStarts[Math.min(line, this.lines.lineCount - 1)];
+  }
+
+  private lineText(line: number): string {
+    return line < this.lines.lineCount ? this.lines.lineText(line) : '';
+  }
+
+  private firstNonSpace(line: number): number {
+    const text = this.lineText(line);
+    return this.lineStart(line) + (text.length - text.trimStart().length);
+  }
+
+  /** The end of the last non-blank line in [first, end). */
+  private lastLineEnd(first: number, end: number): number {
+    for (let l = Math.min(end, this.lines.lineCount) - 1; l > first; l--) {
+      if (this.lineText(l).trim() !== '') return this.lines.lineEnd(l);
+    }
+    return this.lines.lineEnd(Math.min(first, this.lines.lineCount - 1));
+  }
 }
 
 /**
- * Parses a piece of Markdown and extracts its facts. Only nodes that start in [from, limit) are kept:
- * text around it (definitions added so that references resolve) was parsed but is not the piece's own.
- * Offsets stay offsets into `text`.
+ * Where each inline child sits in its inline content. Tokens made by an inline rule carry the span
+ * the rule consumed (see markdownParser.ts); plain text is flushed from markdown-it's pending buffer
+ * without one, but it is verbatim source, so it starts where the previous token ended.
  */
-export function parseFacts(text: string, limit = text.length, from = 0): SectionFacts {
-  return extractFacts(parseMarkdown(text), text, limit, from);
-}
-
-export function extractFacts(root: Root, text: string, limit = text.length, from = 0): SectionFacts {
-  const facts: SectionFacts = {
-    headings: [],
-    links: [],
-    definitions: [],
-    htmlIds: [],
-    lists: [],
-    fields: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    plainRuns: [],
-  };
-  const startOf = (n: Nodes) => n.position?.start.offset ?? 0;
-  const endOf = (n: Nodes) => n.position?.end.offset ?? 0;
-
-  const visit = (node: Nodes, listDepth: number): void => {
-    if (node.type !== 'root') {
-      // Nodes made by transforms (GFM's `www.` autolinks) may have no position: nothing to point at.
-      if (!node.position || node.position.start.offset === undefined) return;
-      if (startOf(node) >= limit || startOf(node) < from) return;
-    }
-    switch (node.type) {
-      case 'yaml':
-        if (startOf(node) === 0) facts.frontMatter = node.value;
-        return;
-      case 'code':
-      case 'inlineCode':
-        return;
-      case 'html':
-        htmlFacts(node.value, startOf(node), endOf(node), text, facts);
-        return;
-      case 'heading':
-        facts.headings.push(headingFact(node, text));
-        break;
-      case 'paragraph':
-        paragraphField(node, text, facts.fields);
-        break;
-      case 'list':
-      {
-        const list = listFact(node, text, listDepth);
-        facts.lists.push(list);
-        node.children.forEach((item, i) => {
-          const [first, ...rest] = item.children;
-          const before = facts.links.length;
-          if (first) visit(first, listDepth + 1);
-          if (first?.type === 'paragraph') {
-            const own = facts.links.findIndex((l, k) => k >= before && l.kind !== 'image');
-            if (own >= 0) list.items[i].firstLink = own;
-          }
-          for (const child of rest) visit(child, listDepth + 1);
-        });
-        return;
-      }
-      case 'link': {
-        facts.links.push(linkFact(node, text));
-        break;
-      }
-      case 'linkReference':
-        facts.links.push({
-          kind: 'reference',
-          url: '',
-          label: node.identifier,
-          text: plainText(node),
-          start: startOf(node),
-          end: endOf(node),
-          ...bracketText(node, text),
-        });
-        break;
-      case 'image':
-        facts.links.push({ kind: 'image', url: node.url, text: node.alt ?? '', start: startOf(node), end: endOf(node) });
-        return;
-      case 'imageReference':
-        facts.links.push({
-          kind: 'image',
-          url: '',
-          label: node.identifier,
-          text: node.alt ?? '',
-          start: startOf(node),
-          end: endOf(node),
-        });
-        return;
-      case 'definition': {
-        const dest = definitionDestination(text, startOf(node), endOf(node));
-        facts.definitions.push({
-          label: node.label ?? node.identifier,
-          identifier: node.identifier,
-          url: node.url,
-          start: startOf(node),
-          end: endOf(node),
-          ...dest,
-        });
-        return;
-      }
-      case 'footnoteReference':
-        facts.footnoteRefs.push({
-          identifier: node.identifier,
-          label: node.label ?? node.identifier,
-          start: startOf(node),
-          end: endOf(node),
-        });
-        return;
-      case 'footnoteDefinition':
-        facts.footnoteDefs.push({
-          identifier: node.identifier,
-          label: node.label ?? node.identifier,
-          start: startOf(node),
-          end: endOf(node),
-        });
-        break;
-      case 'text':
-        if (node.value.includes('[') && node.value.includes(']')) {
-          facts.plainRuns.push({ value: node.value, start: startOf(node) });
-        }
-        return;
-    }
-    if ('children' in node) visitChildren(node, listDepth);
-  };
-  const visitChildren = (node: Parents, listDepth: number) => {
-    for (const child of node.children) visit(child as Nodes, listDepth);
-  };
-  visit(root, 0);
-  return facts;
-}
-
-/** Ids and `#` links in raw HTML, at their offsets in the source. */
-function htmlFacts(html: string, start: number, end: number, text: string, facts: SectionFacts): void {
-  // Inside a list or quote the parser strips line prefixes from the value: then find each value in the source.
-  const verbatim = text.slice(start, end) === html;
-  let searchFrom = start;
-  for (const attr of scanHtml(html)) {
-    let at = start + attr.index;
-    if (!verbatim) {
-      const found = text.indexOf(attr.value, searchFrom);
-      if (found < 0 || found >= end) continue;
-      at = found;
-    }
-    searchFrom = at + attr.value.length;
-    if (attr.kind === 'id') facts.htmlIds.push({ id: attr.value, start: at, end: at + attr.value.length });
-    else if (attr.onAnchor && attr.value.startsWith('#')) {
-      facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end: at + attr.value.length, destStart: at, destEnd: at + attr.value.length });
-    }
+function childSpans(children: Token[], contentLength: number): Array<[number, number] | undefined> {
+  const spans: Array<[number, number] | undefined> = [];
+  const resume: number[] = [];
+  let cursor = 0;
+  for (const c of children) {
+    const src = (c.meta as { src?: [number, number] } | null)?.src;
+    if (c.type === 'link_open' && src) {
+      spans.push(src);
+      resume.push(src[1]);
+      cursor = src[0] + 1;
+    } else if (c.type === 'link_close') {
+      spans.push(src);
+      cursor = resume.pop() ?? cursor;
+    } else if (src) {
+      spans.push(src);
+      cursor = Math.max(cursor, src[1]);
+    } else if (c.type === 'text') {
+      const span: [number, number] = [cursor, Math.min(contentLength, cursor + c.content.length)];
+      spans.push(span);
+      cursor = span[1];
+    } else spans.push(undefined);
   }
+  return spans;
 }
 
 /** The text of inline content as GitHub renders it: no markup, no images, no raw HTML. */
-export function plainText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-      return '';
-    case 'break':
-      return ' ';
-    default:
-      if ('children' in node) {
-        let out = '';
-        for (const child of node.children) out += plainText(child as Nodes);
-        return out;
-      }
-      return '';
+export function plainText(children: Token[]): string {
+  let out = '';
+  for (const c of children) {
+    switch (c.type) {
+      case 'text':
+      case 'text_special':
+      case 'code_inline':
+        out += c.content;
+        break;
+      case 'softbreak': // the line break stays in the text, as in the rendered page
+        out += '\n';
+        break;
+      case 'hardbreak':
+        out += ' ';
+        break;
+    }
   }
-}
-
-function headingFact(node: Heading, text: string) {
-  const start = node.position!.start.offset!;
-  const end = node.position!.end.offset!;
-  const first = node.children[0];
-  const last = node.children[node.children.length - 1];
-  const setext = !/^ {0,3}#/.test(text.slice(start, start + 10));
-  return {
-    level: node.depth,
-    text: plainText(node).trim(),
-    start,
-    end,
-    contentStart: first?.position?.start.offset ?? end,
-    contentEnd: last?.position?.end.offset ?? end,
-    setext,
-  };
-}
-
-/** Where the link text sits between the brackets of `[text](…)` or `[text][label]`. */
-function bracketText(node: Parents, text: string): { textStart?: number; textEnd?: number } {
-  const start = node.position!.start.offset!;
-  if (text.charCodeAt(start) !== 91 /* [ */) return {};
-  const last = node.children[node.children.length - 1] as Nodes | undefined;
-  const textEnd = last?.position?.end.offset ?? start + 1;
-  return { textStart: start + 1, textEnd };
-}
-
-function linkFact(node: Extract<Nodes, { type: 'link' }>, text: string): LinkFact {
-  const start = node.position!.start.offset!;
-  const end = node.position!.end.offset!;
-  const base = { url: node.url, text: plainText(node), start, end };
-  const brackets = bracketText(node, text);
-  if (brackets.textEnd === undefined) {
-    // `<https://…>` or a bare GFM autolink: the destination is the text itself.
-    const bracketed = text.charCodeAt(start) === 60; /* < */
-    return { kind: 'autolink', ...base, destStart: start + (bracketed ? 1 : 0), destEnd: end - (bracketed ? 1 : 0) };
-  }
-  return { kind: 'inline', ...base, ...brackets, ...inlineDestination(text, brackets.textEnd, end) };
+  return out;
 }
 
 /**
  * Locates the destination of an inline link `[text](dest "title")` in the source, from the end of
- * its text. The parser gives the decoded URL but not where it is written, which quick fixes need.
+ * its text: quick fixes need where the URL is written, which the parser does not say.
  */
 function inlineDestination(text: string, textEnd: number, end: number): { destStart?: number; destEnd?: number } {
-  let i = textEnd;
-  if (text.charCodeAt(i) !== 93 /* ] */ || text.charCodeAt(i + 1) !== 40 /* ( */) return {};
-  i += 2;
+  let i = textEnd + 2;
   while (i < end && /\s/.test(text[i])) i++;
   if (text.charCodeAt(i) === 60 /* < */) {
     const close = text.indexOf('>', i + 1);
@@ -248,92 +420,31 @@ function inlineDestination(text: string, textEnd: number, end: number): { destSt
   let depth = 0;
   while (j < end) {
     const c = text[j];
-    if (c === '\\') { j += 2; continue; }
+    if (c === '\\') {
+      j += 2;
+      continue;
+    }
     if (c === '(') depth++;
-    else if (c === ')') { if (depth === 0) break; depth--; }
-    else if (/\s/.test(c)) break;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (/\s/.test(c)) break;
     j++;
   }
   return { destStart: i, destEnd: Math.min(j, end) };
 }
 
-function definitionDestination(text: string, start: number, end: number) {
-  const colon = text.indexOf(']:', start);
-  if (colon < 0 || colon >= end) return {};
-  let i = colon + 2;
+function definitionDestination(text: string, close: number, end: number): { destStart?: number; destEnd?: number } {
+  if (close < 0 || close >= end) return {};
+  let i = close + 2;
   while (i < end && /\s/.test(text[i])) i++;
   if (text[i] === '<') {
-    const close = text.indexOf('>', i);
-    return close < 0 || close > end ? {} : { destStart: i + 1, destEnd: close };
+    const gt = text.indexOf('>', i);
+    return gt < 0 || gt > end ? {} : { destStart: i + 1, destEnd: gt };
   }
   let j = i;
   while (j < end && !/\s/.test(text[j])) j++;
   return { destStart: i, destEnd: j };
 }
 
-function listFact(node: List, text: string, depth: number): ListFact {
-  const items = node.children.map((item) => listItemFact(item, text, depth));
-  const markerText = items[0] ? text.slice(items[0].markerStart, items[0].markerEnd) : '-';
-  return {
-    ordered: !!node.ordered,
-    marker: markerText.slice(-1),
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
-    depth,
-    items,
-  };
-}
-
-function listItemFact(item: ListItem, text: string, depth: number): ListItemFact {
-  const start = item.position!.start.offset!;
-  const end = item.position!.end.offset!;
-  // The marker is the first non-space run of the item's first line (`-`, `*`, `12.`, `3)`).
-  let m = start;
-  while (text[m] === ' ' || text[m] === '\t') m++;
-  let markerEnd = m;
-  while (markerEnd < end && /[0-9]/.test(text[markerEnd])) markerEnd++;
-  const number = markerEnd > m ? Number(text.slice(m, markerEnd)) : undefined;
-  markerEnd++;
-  let firstLineEnd = text.indexOf('\n', start);
-  if (firstLineEnd < 0 || firstLineEnd > end) firstLineEnd = end;
-  if (text.charCodeAt(firstLineEnd - 1) === 13) firstLineEnd--;
-  const para = item.children[0];
-  const ownText = para && para.type === 'paragraph' ? plainText(para) : '';
-  return { start, end, firstLineEnd, number, markerStart: m, markerEnd, text: ownText, depth };
-}
-
-/** `**Label**：value` or `**Label:** value`: a labelled field of a paper. */
-function paragraphField(node: Paragraph, text: string, fields: FieldFact[]): void {
-  const first = node.children[0];
-  if (!first || first.type !== 'strong') return;
-  let label = plainText(first).trim();
-  const rest = node.children.slice(1) as PhrasingContent[];
-  const restText = rest.map((c) => plainText(c)).join('');
-  let colonInLabel = false;
-  if (/[:：]$/.test(label)) {
-    label = label.slice(0, -1).trim();
-    colonInLabel = true;
-  }
-  const afterColon = restText.match(/^\s*[:：]\s*/);
-  if (!colonInLabel && !afterColon) return;
-  const value = colonInLabel ? restText.trim() : restText.slice(afterColon![0].length).trim();
-  const tags: TagFact[] = [];
-  for (const child of rest) {
-    if (child.type !== 'text') continue;
-    const offset = child.position!.start.offset!;
-    const raw = text.slice(offset, child.position!.end.offset!);
-    // Tags are found in the source slice of the text node, so offsets stay exact even with escapes.
-    for (const tag of findTags(raw)) tags.push({ name: tag.name, start: offset + tag.start, end: offset + tag.end });
-  }
-  const firstEnd = first.position!.end.offset!;
-  fields.push({
-    label,
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
-    labelStart: first.position!.start.offset!,
-    labelEnd: firstEnd,
-    value,
-    valueStart: rest[0]?.position?.start.offset ?? firstEnd,
-    tags,
-  });
-}
+export type { FootnoteFact };

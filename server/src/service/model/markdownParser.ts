@@ -1,0 +1,99 @@
+/**
+ * The Markdown parser of the model: markdown-it (CommonMark + GFM tables, strikethrough and URL
+ * autolinks), with footnotes and front matter from its well-kept plugins. markdown-it is linear on
+ * hostile input (nesting is capped, emphasis and links are matched without backtracking) and several
+ * times faster than micromark, which took seconds on nested lists and quotes and overflowed the stack
+ * on deep nesting. It does not say where inline tokens are, so each inline rule is wrapped to record the
+ * span it consumed (token.meta.src), and definitions record their lines in the parse environment.
+ */
+import MarkdownIt, { type PluginSimple, type PluginWithOptions } from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import footnote from 'markdown-it-footnote';
+import frontMatter from 'markdown-it-front-matter';
+
+export interface ParseEnv {
+  references?: Record<string, { href: string; title: string }>;
+  /** Lines of each link reference definition, with its key in `references` when it was the first. */
+  definitionLines: Array<{ identifier?: string; startLine: number; endLine: number }>;
+  footnoteLines: Array<{ label: string; startLine: number; endLine: number }>;
+}
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+interface RuleEntry<F> { name: string; fn: F; alt: string[] }
+
+function createParser(): MarkdownIt {
+  const md = new MarkdownIt('default', { html: true, linkify: true });
+  // The plugins' own type packages lag markdown-it's; they are plain markdown-it plugins.
+  md.use(footnote as unknown as PluginSimple).use(frontMatter as unknown as PluginWithOptions, () => undefined);
+  // Keep each text token one verbatim run of source (no joining after parse), and leave bare
+  // `www.` links alone: GitHub's `https://` autolinks are found by the inline linkify rule, with spans.
+  md.core.ruler.disable(['text_join', 'linkify']);
+  md.inline.ruler2.disable('fragments_join');
+  // Footnote definitions stay where they are written (rendering would move the referenced ones to the
+  // end and drop the others): their headings and links count either way.
+  md.core.ruler.disable('footnote_tail');
+
+  // Text is flushed from a pending buffer whenever the next token is pushed, so inside some other
+  // rule's call: mark it, so that it does not take that rule's span.
+  const BaseState = md.inline.State;
+  md.inline.State = class extends BaseState {
+    override pushPending() {
+      const token = super.pushPending();
+      token.meta = { pending: true };
+      return token;
+    }
+  } as typeof BaseState;
+
+  const inlineRules = (md.inline.ruler as unknown as { __rules__: RuleEntry<InlineRule>[] }).__rules__;
+  for (const rule of [...inlineRules]) {
+    const fn = rule.fn;
+    md.inline.ruler.at(rule.name, (state, silent) => {
+      const start = state.pos;
+      const before = state.tokens.length;
+      const ok = fn(state, silent);
+      if (ok && !silent) {
+        for (let i = before; i < state.tokens.length; i++) {
+          const t = state.tokens[i];
+          if (t.meta?.src || t.meta?.pending) continue;
+          t.meta = { ...(t.meta ?? {}), src: [start, state.pos] };
+        }
+      }
+      return ok;
+    }, { alt: rule.alt });
+  }
+
+  const blockRules = (md.block.ruler as unknown as { __rules__: RuleEntry<BlockRule>[] }).__rules__;
+  const wrapBlock = (name: string, record: (state: StateBlock, startLine: number, before: Set<string>) => void) => {
+    const rule = blockRules.find((r) => r.name === name);
+    if (!rule) return;
+    const fn = rule.fn;
+    md.block.ruler.at(name, (state, startLine, endLine, silent) => {
+      const env = state.env as ParseEnv;
+      const before = silent ? new Set<string>() : new Set(Object.keys(env.references ?? {}));
+      const ok = fn(state, startLine, endLine, silent);
+      if (ok && !silent) record(state, startLine, before);
+      return ok;
+    }, { alt: rule.alt });
+  };
+  wrapBlock('reference', (state, startLine, before) => {
+    const env = state.env as ParseEnv;
+    const added = Object.keys(env.references ?? {}).find((key) => !before.has(key));
+    env.definitionLines?.push({ identifier: added, startLine, endLine: state.line });
+  });
+  wrapBlock('footnote_def', (state, startLine) => {
+    const env = state.env as ParseEnv;
+    const open = [...state.tokens].reverse().find((t) => t.type === 'footnote_reference_open');
+    const label = String((open?.meta as { label?: string })?.label ?? '');
+    env.footnoteLines?.push({ label, startLine, endLine: state.line });
+  });
+  return md;
+}
+
+export const markdownParser = createParser();
+
+/** A reference label as definitions and references are matched: case-folded, whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return markdownParser.utils.normalizeReference(label).toLowerCase();
+}
