@@ -38,7 +38,7 @@ interface QuickField {
 /** `**Label**：` / `**Label:**` when the label is plain text (no markup that would change it). */
 const SIMPLE_LABEL = /^(\*\*|__)([^\s*_`\\&<[\]!~](?:[^*_`\\&<[\]!~\n]*[^\s*_`\\&<[\]!~])?)\1(?=[\s:：]|$)/;
 // As micromark-extension-frontmatter reads YAML front matter: `---` lines (trailing blanks allowed) around it.
-const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?=\r\n|\r|\n|$)/;
+const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??---[ \t]*(?=\r\n|\r|\n|$)/;
 
 export function quickExtract(uri: string, text: string, options: QuickExtractOptions): IndexEntry | undefined {
   try {
