@@ -19,6 +19,43 @@ function assertInside(range: Range, lines: LineIndex, what: string) {
   assert.ok(lines.offsetAt(range.start) <= lines.offsetAt(range.end), `${what} range is reversed`);
 }
 
+/** Every position-taking provider at a few positions of the document, with each range checked. */
+async function atPositions(service: WeeklyLanguageService, text: string, offsets: number[]) {
+  const doc = { uri, version: 1, getText: () => text };
+  const lines = new LineIndex(text);
+  const answers: unknown[] = [];
+  for (const raw of offsets) {
+    const position = lines.positionAt(raw % (text.length + 1));
+    const completions = service.getCompletions(doc, position);
+    for (const item of completions.items) {
+      const edit = item.textEdit;
+      if (edit && 'range' in edit) assertInside(edit.range, lines, 'completion');
+    }
+    const hover = await service.getHover(doc, position);
+    if (hover?.range) assertInside(hover.range, lines, 'hover');
+    const definitions = service.getDefinition(doc, position);
+    const references = service.getReferences(doc, position, true);
+    for (const l of [...definitions, ...references]) if (l.uri === uri) assertInside(l.range, lines, 'location');
+    const prepared = service.prepareRename(doc, position);
+    const rename = service.getRenameEdits(doc, position, 'Renamed 新名字');
+    if (rename && 'changes' in rename) for (const e of rename.changes?.[uri] ?? []) assertInside(e.range, lines, 'rename');
+    if (rename && 'documentChanges' in rename) {
+      for (const c of rename.documentChanges ?? []) if ('edits' in c && c.textDocument.uri === uri) c.edits.forEach((e) => assertInside(e.range, lines, 'rename'));
+    }
+    answers.push(completions.items.map((i) => i.label), hover, definitions, references, prepared, rename);
+  }
+  const symbols = service.getDocumentSymbols(doc);
+  const walk = (xs: typeof symbols): void => xs.forEach((x) => (assertInside(x.range, lines, 'symbol'), walk(x.children ?? [])));
+  walk(symbols);
+  const folding = service.getFoldingRanges(doc);
+  for (const f of folding) assert.ok(f.startLine <= f.endLine && f.endLine < lines.lineCount, 'folding range inside');
+  const links = service.getDocumentLinks(doc);
+  for (const l of links) assertInside(l.range, lines, 'document link');
+  const entry = service.newPaperEntry(doc, { name: 'Fuzz', title: 'Fuzz：a paper', tags: ['模糊测试'], urls: ['https://arxiv.org/abs/2501.00001'] });
+  answers.push(symbols, folding, links, entry);
+  return answers;
+}
+
 /** Everything the service answers for a document, with each range checked. */
 function exercise(service: WeeklyLanguageService, text: string) {
   const doc = { uri, version: 1, getText: () => text };
@@ -51,6 +88,17 @@ for (const [name, arb] of [
         assert.deepEqual(second, first);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  test(`completion, hover, navigation, symbols and authoring survive ${name} at any position, deterministically`, async () => {
+    await fc.assert(
+      fc.asyncProperty(arb, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (text, offsets) => {
+        const first = await atPositions(createLanguageService(), text, offsets);
+        const second = await atPositions(createLanguageService(), text, offsets);
+        assert.deepEqual(second, first);
+      }),
+      { numRuns: 40 },
     );
   });
 }
