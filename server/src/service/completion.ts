@@ -66,26 +66,37 @@ function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
   return [...config.presets.zh.tagsField, ...config.presets.en.tagsField].some((l) => normalizeName(l) === label);
 }
 
+type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string };
+
+/** The ranked list, reused while nothing it depends on changes (each keystroke asks again). */
+let rankedCache: { key: string; items: RankedTag[] } | undefined;
+
 function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, range: Range): CompletionList {
-  const counts = new Map(ctx.index ? ctx.index.tagCountsExcept(doc.uri) : []);
   // This document's other tags count too (the one being typed does not: it is not a tag yet).
-  const own = ctx.index?.get(doc.uri)?.tags ?? [];
-  for (const name of new Set(own.filter((t) => t.start !== hashOffset).map((t) => t.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
-  for (const word of ctx.config(doc.uri).tagVocabulary) {
+  const own = [...new Set((ctx.index?.get(doc.uri)?.tags ?? []).filter((t) => t.start !== hashOffset).map((t) => t.name))];
+  const vocabulary = ctx.config(doc.uri).tagVocabulary;
+  const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n')].join('\0');
+  if (rankedCache?.key !== key) rankedCache = { key, items: rankTags(ctx, doc.uri, own, vocabulary) };
+  const items: CompletionItem[] = rankedCache.items.map((item) => ({ ...item, textEdit: { range, newText: item.filterText } }));
+  return { isIncomplete: false, items };
+}
+
+function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[]): RankedTag[] {
+  const counts = new Map(ctx.index ? ctx.index.tagCountsExcept(uri) : []);
+  for (const name of own) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const word of vocabulary) {
     const name = word.replace(/^#/, '');
     if (name && !counts.has(name)) counts.set(name, 0);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const width = String(ranked.length).length;
-  const items: CompletionItem[] = ranked.map(([name, count], i) => ({
+  return ranked.map(([name, count], i) => ({
     label: `#${name}`,
     kind: CompletionItemKind.Keyword,
     detail: count === 1 ? 'used in 1 issue' : `used in ${count} issues`,
     sortText: String(i).padStart(width, '0'),
     filterText: name,
-    textEdit: { range, newText: name },
   }));
-  return { isIncomplete: false, items };
 }
 
 function anchorCompletions(ctx: FeatureContext, doc: ServiceDocument, linkPath: string, range: Range): CompletionList {
