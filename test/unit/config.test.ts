@@ -11,14 +11,13 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { defaultConfig, defaultPresets, type WeeklyConfig } from '../../server/src/service/config';
 import { resolveConfig } from '../../server/src/service/configLoader';
-import { readConfigFile, summarizeConfigProblems, configFileKeys } from '../../server/src/service/configFile';
+import { readConfigFile, summarizeConfigProblems, configFileKeys, explicitOnly } from '../../server/src/service/configFile';
 import { isIgnoredFile } from '../../server/src/service/documentScope';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { allRules } from '../../server/src/service/rules';
 import { slugStyles } from '../../server/src/service/slug';
 import { loadConfigFile } from '../../server/src/cli/configFile';
 import { lint } from '../../server/src/cli/lint';
-import { explicitOnly } from '../../server/src/serverParts/configuration';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'weekly-issues.schema.json'), 'utf8'));

@@ -7,9 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
+import { EXPLICIT_KEYS } from '../../../server/src/service/configFile';
 
-/** Must match server/src/serverParts/configuration.ts. */
-export const EXPLICIT_KEYS = '__explicitKeys';
 
 /** The `weekly.*` keys the manifest declares, without the `weekly.` prefix. */
 export function declaredSettingKeys(packageJSON: { contributes?: { configuration?: unknown } }): string[] {

@@ -9,7 +9,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createLanguageService, resolveConfig, type ServiceDocument, type WeeklyConfig } from '../../../server/src/service';
+import { createLanguageService, type ServiceDocument, type WeeklyConfig } from '../../../server/src/service';
+import { effectiveConfig } from '../configuration/effectiveConfig';
 import { isInside } from '../../../server/src/service/documentScope';
 import { renderDocument, resolveImageSource, type RenderedIssue } from '../../../server/src/service/render';
 
@@ -40,9 +41,8 @@ export class IssueRenderer implements vscode.Disposable {
   configFor(uri: string): WeeklyConfig {
     let config = this.configs.get(uri);
     if (!config) {
-      // A plain copy: resolveConfig reads properties, and the settings object also carries methods.
-      const settings = JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('weekly', vscode.Uri.parse(uri)))) as unknown;
-      config = resolveConfig(settings).config;
+      // As the server resolves it: defaults <- .weekly-issues.json <- the weekly.* the user set.
+      config = effectiveConfig(vscode.Uri.parse(uri));
       this.configs.set(uri, config);
     }
     return config;

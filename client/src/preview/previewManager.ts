@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { exportIssueAsHtml } from './exportHtml';
 import { IssueRenderer } from './issueRenderer';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
+import { watchConfigFiles } from '../configuration/effectiveConfig';
 
 export const PREVIEW_COMMANDS = {
   open: 'weekly.preview.open',
@@ -35,6 +36,10 @@ export class PreviewManager implements vscode.Disposable {
         this.panel?.reload();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.panel?.reload()),
+      watchConfigFiles(() => {
+        this.renderer.reset();
+        this.panel?.reload();
+      }),
     );
   }
 

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, defaultConfig, readConfigFile, resolveConfig, summarizeConfigProblems, type WeeklyConfig } from '../service';
+import { explicitOnly, nearestConfigFile, withSiteRootFrom } from '../service/configFile';
 import { isInside, uriToPath } from '../service/documentScope';
 import { LineIndex } from '../service/util/lineIndex';
 import { onWatchedFiles } from './watchedFiles';
@@ -88,12 +89,7 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
     const roots = options.workspaceRoots();
     if (roots.some((r) => path.resolve(r) === path.resolve(file))) return existing(path.join(file, CONFIG_FILE_NAME));
     const root = roots.filter((r) => isInside(file, r)).sort((a, b) => b.length - a.length)[0];
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      const candidate = existing(path.join(dir, CONFIG_FILE_NAME));
-      if (candidate) return candidate;
-      // Not above the document's workspace folder; a file outside every folder looks up to the top (as the CLI).
-      if ((root && path.resolve(dir) === path.resolve(root)) || path.dirname(dir) === dir) return undefined;
-    }
+    return nearestConfigFile(file, root, (p) => existing(p) !== undefined);
   }
 
   let latestSettings: unknown;
@@ -142,36 +138,3 @@ function existing(file: string): string | undefined {
   }
 }
 
-/** Must match client/src/configuration/explicitSettings.ts. */
-export const EXPLICIT_KEYS = '__explicitKeys';
-
-/**
- * The settings the user set. VS Code's answer holds defaults too; our client lists the keys the user set
- * under EXPLICIT_KEYS, and only those may override the config file. Other clients send no list: all count.
- */
-export function explicitOnly(settings: unknown): unknown {
-  if (typeof settings !== 'object' || settings === null) return settings;
-  const keys = (settings as Record<string, unknown>)[EXPLICIT_KEYS];
-  if (!Array.isArray(keys)) return settings;
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (typeof key !== 'string') continue;
-    const parts = key.split('.');
-    let from: unknown = settings;
-    for (const part of parts) from = typeof from === 'object' && from !== null ? (from as Record<string, unknown>)[part] : undefined;
-    if (from === undefined) continue;
-    let to = out;
-    for (const part of parts.slice(0, -1)) {
-      if (typeof to[part] !== 'object' || to[part] === null) to[part] = {};
-      to = to[part] as Record<string, unknown>;
-    }
-    to[parts[parts.length - 1]] = from;
-  }
-  return out;
-}
-
-/** A relative `siteRoot` is relative to where it was written: the config file's folder, or the workspace folder. */
-function withSiteRootFrom(config: WeeklyConfig, dir: string): WeeklyConfig {
-  if (!config.siteRoot || path.isAbsolute(config.siteRoot)) return config;
-  return { ...config, siteRoot: path.resolve(dir, config.siteRoot) };
-}

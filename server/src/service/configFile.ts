@@ -3,6 +3,7 @@
  * that the editor can put one diagnostic on the file and the CLI can print one line per problem.
  * Pure: the caller reads the file.
  */
+import * as path from 'path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../schemas/weekly-issues.schema.json';
 import { defaultConfig, type WeeklyConfig } from './config';
@@ -93,4 +94,54 @@ function locate(tree: Node | undefined, path: string[]): { start: number; end: n
     }
   }
   return { start: tree.offset, end: tree.offset + Math.min(tree.length, 1) };
+}
+
+/** Must match client/src/configuration/explicitSettings.ts: the keys of `weekly.*` the user set. */
+export const EXPLICIT_KEYS = '__explicitKeys';
+
+/**
+ * The settings the user set. VS Code's answer to `workspace/configuration` holds defaults too; our client
+ * lists the keys the user set under EXPLICIT_KEYS, and only those may override the config file. Settings
+ * without such a list (other clients) count whole.
+ */
+export function explicitOnly(settings: unknown): unknown {
+  if (typeof settings !== 'object' || settings === null) return settings;
+  const keys = (settings as Record<string, unknown>)[EXPLICIT_KEYS];
+  return Array.isArray(keys) ? pickSettings(settings, keys.filter((k): k is string => typeof k === 'string')) : settings;
+}
+
+/** The given dotted keys (`validate.scope`) of a nested settings object, nested the same way. */
+export function pickSettings(settings: unknown, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const parts = key.split('.');
+    let from: unknown = settings;
+    for (const part of parts) from = typeof from === 'object' && from !== null ? (from as Record<string, unknown>)[part] : undefined;
+    if (from === undefined) continue;
+    let to = out;
+    for (const part of parts.slice(0, -1)) {
+      if (typeof to[part] !== 'object' || to[part] === null) to[part] = {};
+      to = to[part] as Record<string, unknown>;
+    }
+    to[parts[parts.length - 1]] = from;
+  }
+  return out;
+}
+
+/**
+ * The `.weekly-issues.json` that applies to a file: the nearest one from its folder up to its workspace
+ * folder (`boundary`); with no workspace folder, up to the top, as the CLI looks. `isFile` is the host's.
+ */
+export function nearestConfigFile(filePath: string, boundary: string | undefined, isFile: (p: string) => boolean): string | undefined {
+  for (let dir = path.dirname(filePath); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (isFile(candidate)) return candidate;
+    if ((boundary && path.resolve(dir) === path.resolve(boundary)) || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A relative `siteRoot` is relative to where it was written: the config file's folder, or the workspace folder. */
+export function withSiteRootFrom(config: WeeklyConfig, dir: string): WeeklyConfig {
+  if (!config.siteRoot || path.isAbsolute(config.siteRoot)) return config;
+  return { ...config, siteRoot: path.resolve(dir, config.siteRoot) };
 }
