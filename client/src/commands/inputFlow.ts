@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 
-export const BACK = Symbol('back');
+/** Symbol.for: the same value in every bundle of the process (the end-to-end suite is bundled apart). */
+export const BACK = Symbol.for('weekly.inputFlow.back');
 /** What a step gives: a value, BACK (the Back button), or undefined (Escape / focus lost: cancel). */
 export type StepAnswer<T> = T | typeof BACK | undefined;
 
