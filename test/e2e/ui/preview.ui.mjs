@@ -65,6 +65,10 @@ test('Open Preview to the Side shows the headings, tag chips and reference list'
   assert.deepEqual(kinds.slice(0, 3), ['project', 'github', 'paper']);
   assert.match(await preview.locator('.reference-kind').first().innerText(), /项目主页/);
   assert.match(await preview.locator('header.weekly-problems').innerText(), /error|warning|No problems/);
+  // The site-absolute image (/assets/...) loads from the workspace folder through the webview's resource URI.
+  const local = preview.locator('img[alt="FramePack 示例"]');
+  assert.doesNotMatch(await local.getAttribute('src'), /^\/assets\//, 'rewritten to a webview resource URI');
+  await preview.waitForFunction(() => document.querySelector('img[alt="FramePack 示例"]')?.naturalWidth > 0, null, { timeout: STEP_TIMEOUT_MS });
   await wb.screenshot('preview-open');
 });
 
@@ -109,4 +113,43 @@ test('double-clicking a paragraph in the preview puts the cursor on its line', a
   const line = text.split('\n').findIndex((l) => l.includes('**DreamO** 是由 **字节跳动**')) + 1 + 0;
   // The new heading typed above sits after this paragraph, so its line number is unchanged.
   await wb.page.locator('.statusbar', { hasText: `Ln ${line},` }).first().waitFor();
+});
+
+test('the preview follows the active Markdown editor, and stays on its file when locked', async () => {
+  await wb.quickOpen('2026-11-20-en.md');
+  await wb.page.locator('.tabs-container .tab', { hasText: 'Preview 2026-11-20-en.md' }).waitFor();
+  await findPreviewFrame('Contents');
+  await wb.page.locator('.tabs-container .tab', { hasText: 'Preview 2026-11-20-en.md' }).click();
+  await wb.runCommand('Weekly: Toggle Preview Lock');
+  await wb.page.locator('.tabs-container .tab', { hasText: '[Locked] Preview 2026-11-20-en.md' }).waitFor();
+  await wb.quickOpen(FILE);
+  // Locked: still the English issue, whatever editor is active.
+  await wb.page.waitForTimeout(1000);
+  assert.equal(await wb.page.locator('.tabs-container .tab', { hasText: '[Locked] Preview 2026-11-20-en.md' }).count(), 1);
+  await wb.screenshot('preview-locked');
+});
+
+test('remote images follow weekly.preview.remoteImages', async () => {
+  await wb.page.locator('.tabs-container .tab', { hasText: '[Locked] Preview' }).click();
+  // The lock button in the preview's title bar (editor/title menu) unlocks it.
+  await wb.page.locator('.editor-actions .action-label[aria-label*="Toggle Preview Lock"]').first().click();
+  await wb.page.locator('.tabs-container .tab', { hasText: 'Preview 2026-11-20-en.md' }).filter({ hasNotText: 'Locked' }).waitFor();
+  await wb.page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+  await wb.page.locator('.tabs-container .tab', { hasText: `Preview ${FILE}` }).waitFor();
+  preview = await findPreviewFrame('FramePack');
+  // Workspace files come through the webview's own resource origin, which is https too: not remote.
+  const remote = () => preview.locator('img[src^="https:"]:not([src*="vscode-resource"])').count();
+  assert.ok((await remote()) > 0, 'remote images are shown by default');
+  fs.mkdirSync(path.join(wb.workspace, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(wb.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'weekly.preview.remoteImages': false }));
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let blocked = 0;
+  while (Date.now() < deadline) {
+    preview = await findPreviewFrame('FramePack').catch(() => preview);
+    blocked = await preview.locator('img.image-blocked').count().catch(() => 0);
+    if (blocked > 0 && (await remote().catch(() => 1)) === 0) break;
+    await wb.page.waitForTimeout(250);
+  }
+  assert.ok(blocked > 0, 'remote images are replaced by a blocked placeholder');
+  assert.equal(await remote(), 0);
 });

@@ -126,8 +126,8 @@ function problemHeader(counts: ProblemCounts) {
   const parts = total === 0
     ? [h('span', { className: ['problems-none'] }, 'No problems')]
     : [
-        h('span', { className: ['problems-errors'] }, plural(counts.errors, 'error', 'errors')),
-        h('span', { className: ['problems-warnings'] }, plural(counts.warnings, 'warning', 'warnings')),
+        h('span', { className: ['problems-errors', ...(counts.errors ? [] : ['problems-zero'])] }, plural(counts.errors, 'error', 'errors')),
+        h('span', { className: ['problems-warnings', ...(counts.warnings ? [] : ['problems-zero'])] }, plural(counts.warnings, 'warning', 'warnings')),
         ...(counts.infos ? [h('span', { className: ['problems-infos'] }, plural(counts.infos, 'note', 'notes'))] : []),
       ];
   return h(

@@ -43,6 +43,7 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
 }
 .weekly-problems-clean .problems-none { color: var(--muted); }
 .problems-errors { color: var(--error); } .problems-warnings { color: var(--warning); } .problems-infos { color: var(--info); }
+.weekly-problems .problems-zero { color: var(--muted); }
 .tag-chip {
   display: inline-block; padding: 0 .6em; margin: .1em .15em; border-radius: 1em; font-size: .85em; line-height: 1.6;
   background: var(--chip-bg); color: var(--chip-fg);
