@@ -45,9 +45,10 @@ before(async () => {
   write('2025/w19.md', issue('Week 19', '#扩散模型 #video #agents'));
   write('notes.md', `# Notes\n\nSee [FramePack](2025/w17.md#${FRAMEPACK}).\n`);
   write('drafts/secret.md', issue('Draft', '#draft-only'));
+  write('archive/old.md', issue('Old', '#archived-only'));
   client = await LspClient.start({
     workspaceFolders: [workspace],
-    settings: { weekly: { exclude: ['drafts/**'], hover: { arxivApiUrl: sites.arxivApiUrl, githubApiUrl: sites.githubApiUrl } }, files: { exclude: { '**/.git': true } } },
+    settings: { weekly: { exclude: ['drafts/**'], hover: { arxivApiUrl: sites.arxivApiUrl, githubApiUrl: sites.githubApiUrl } }, files: { exclude: { '**/.git': true, archive: true, '**/*.tmp': false } } },
     initializationOptions: { workspaceTrusted: true, previewCacheDir: path.join(workspace, '.cache') },
   });
   client.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => progress.push(p.value));
@@ -68,7 +69,7 @@ describe('LSP: workspace index and symbols', () => {
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
   });
 
-  it('indexes the workspace with work-done progress, leaving out weekly.exclude', async () => {
+  it('indexes the workspace with work-done progress, leaving out weekly.exclude and files.exclude', async () => {
     const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: '' });
     assert.deepEqual(symbols.map((s) => s.name).sort(), ['A', 'A', 'Describe Anything', 'DreamID', 'DreamO', 'FramePack', 'Step1X-Edit', 'StyleMe3D']);
     const dream = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'dreamo' });
@@ -102,7 +103,8 @@ describe('LSP: completion', () => {
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '#' } });
     const ranked = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     assert.deepEqual(ranked.slice(0, 2).map((i) => [i.label, i.detail]), [['#扩散模型', 'used in 3 issues'], ['#video', 'used in 2 issues']]);
-    assert.ok(!list.items.some((i) => i.label === '#draft-only'), 'excluded files are not indexed');
+    assert.ok(!list.items.some((i) => i.label === '#draft-only'), 'weekly.exclude: not indexed');
+    assert.ok(!list.items.some((i) => i.label === '#archived-only'), 'files.exclude: not indexed');
 
     fs.writeFileSync(path.join(workspace, '2025/w16.md'), issue('Week 16', '#robotics'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('2025/w16.md'), type: 1 }] });
