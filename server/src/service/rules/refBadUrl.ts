@@ -1,5 +1,5 @@
-import type { IssueModel, ReferenceEntry } from '../model/types';
-import { kindOfText, ownerOf, placeholderUrl } from '../structure/referenceBuilder';
+import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
+import { kindOfText, placeholderUrl, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -47,14 +47,14 @@ function destination(model: IssueModel, entry: ReferenceEntry): { start: number;
   return undefined;
 }
 
-function fixesFor(ctx: RuleContext, entry: ReferenceEntry, dest: { start: number; end: number } | undefined): FindingFix[] {
+function fixesFor(ctx: RuleContext, entry: ReferenceEntry, owner: Paper | undefined, dest: { start: number; end: number } | undefined): FindingFix[] {
   if (!dest) return [];
   const edit = (newText: string): OffsetEdit[] => [{ ...dest, newText }];
   if (!entry.url.trim()) {
     // An empty link: point it at a search for the paper, which ref-bad-url accepts (see placeholderUrl).
     const presets = Object.values(ctx.config.presets);
     const kind = kindOfText(entry.text, presets);
-    const query = ownerOf(entry, ctx.model.papers)?.name ?? entry.text;
+    const query = owner?.name ?? entry.text;
     const url = placeholderUrl(kind, query);
     return [{ title: translator(ctx)(S['ref.fix.search'], { query }), edits: edit(url), isPreferred: true }];
   }
@@ -69,7 +69,8 @@ export const refBadUrlRule: Rule = {
   scope: 'issue',
   check(ctx) {
     const out: Finding[] = [];
-    for (const entry of ctx.model.references?.entries ?? []) {
+    const owners = referenceOwners(ctx.model);
+    for (const [i, entry] of (ctx.model.references?.entries ?? []).entries()) {
       const problem = entry.link ? urlProblem(entry.url) : 'noLink';
       if (!problem) continue;
       const dest = destination(ctx.model, entry);
@@ -79,7 +80,7 @@ export const refBadUrlRule: Rule = {
         start: range.start,
         end: range.end,
         message: translator(ctx)(MESSAGE[problem], { url: entry.url }),
-        fixes: fixesFor(ctx, entry, dest),
+        fixes: fixesFor(ctx, entry, owners[i], dest),
       });
     }
     return out;

@@ -1,11 +1,11 @@
 import type { Paper } from '../model/types';
-import { addStubEdits, ownerOf } from '../structure/referenceBuilder';
+import { addStubEdits, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
 /** Papers that no reference entry belongs to (see ownerOf for "belongs"). */
 export function papersWithoutReferences(ctx: RuleContext): Paper[] {
-  const owners = new Set((ctx.model.references?.entries ?? []).map((e) => ownerOf(e, ctx.model.papers)));
+  const owners = new Set(referenceOwners(ctx.model));
   return ctx.model.papers.filter((p) => !owners.has(p));
 }
 

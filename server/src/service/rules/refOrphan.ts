@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Paper, ReferenceEntry } from '../model/types';
 import { escapeLinkText } from '../structure/listEdits';
-import { kindOfText, looseName, ownerOf, renumberEdits } from '../structure/referenceBuilder';
+import { kindOfText, looseName, referenceOwners, renumberEdits } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -18,7 +18,7 @@ export const refOrphanRule: Rule = {
   check(ctx) {
     const refs = ctx.model.references;
     if (!refs || ctx.model.papers.length === 0) return [];
-    const owners = refs.entries.map((e) => ownerOf(e, ctx.model.papers));
+    const owners = referenceOwners(ctx.model);
     const out: Finding[] = [];
     const t = translator(ctx);
     refs.entries.forEach((entry, i) => {
@@ -64,7 +64,8 @@ function likelyNeighbour(ctx: RuleContext, entry: ReferenceEntry, before?: Paper
   const kind = kindOfText(entry.text, presets);
   const host = hostOf(entry.url);
   const score = (paper: Paper) => {
-    const entries = (ctx.model.references?.entries ?? []).filter((e) => ownerOf(e, ctx.model.papers) === paper);
+    const owners = referenceOwners(ctx.model);
+    const entries = (ctx.model.references?.entries ?? []).filter((_, i) => owners[i] === paper);
     let s = 0;
     if (kind && !entries.some((e) => kindOfText(e.text, presets) === kind)) s += 2;
     if (host && [...paper.links, ...paper.images].some((l) => hostOf(l.url) === host)) s += 1;

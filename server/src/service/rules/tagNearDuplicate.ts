@@ -1,4 +1,4 @@
-import { builtinTags, suggestTag } from '../structure/knownTags';
+import { builtinTags, TagIndex } from '../structure/knownTags';
 import type { Finding, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -20,12 +20,12 @@ export const tagNearDuplicateRule: Rule = {
   defaultSeverity: 'info',
   scope: 'issue',
   check(ctx) {
-    const known = knownTagCounts(ctx);
+    const index = new TagIndex(knownTagCounts(ctx));
     const t = translator(ctx);
     const out: Finding[] = [];
     for (const paper of ctx.model.papers) {
       for (const tag of paper.tags) {
-        const suggestion = suggestTag(tag.name, known);
+        const suggestion = index.suggest(tag.name);
         if (!suggestion) continue;
         const uses = suggestion.uses === 0 ? t(S['tag.knownOnly']) : suggestion.uses === 1 ? t(S['tag.usedInOne']) : t(S['tag.usedIn'], { count: suggestion.uses });
         out.push({

@@ -61,19 +61,71 @@ export interface TagSuggestion {
   uses: number;
 }
 
-/** The known tag `tag` most likely meant: exact-but-for-spelling first, then the most used. */
-export function suggestTag(tag: string, known: ReadonlyMap<string, number>): TagSuggestion | undefined {
-  if (known.has(tag)) return undefined;
-  let best: TagSuggestion | undefined;
-  let bestSameKey = false;
-  for (const [candidate, uses] of known) {
-    if (!isNearTag(tag, candidate)) continue;
-    const sameKey = tagKey(candidate) === tagKey(tag);
-    const better = !best || (sameKey && !bestSameKey) || (sameKey === bestSameKey && uses > best.uses);
-    if (better) {
-      best = { tag: candidate, uses };
-      bestSameKey = sameKey;
+/**
+ * The known tags, indexed so that a lookup costs the length of the tag, not the size of the workspace:
+ * by their key (case/width/hyphen variants), and by every key with one character deleted, which is
+ * where two keys one edit apart always meet (a substitution deletes the same position in both; an
+ * insertion is a deletion seen from the other side). Candidates are then checked with `isNearTag`.
+ */
+export class TagIndex {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly memo = new Map<string, TagSuggestion | undefined>();
+
+  constructor(private readonly known: ReadonlyMap<string, number>) {
+    for (const tag of known.keys()) {
+      const key = tagKey(tag);
+      push(this.byKey, key, tag);
+      for (const d of deletions(key)) push(this.byDeletion, d, tag);
     }
   }
-  return best;
+
+  /** The known tag `tag` most likely meant: same but for spelling first, then the most used. */
+  suggest(tag: string): TagSuggestion | undefined {
+    if (this.memo.has(tag)) return this.memo.get(tag);
+    const result = this.compute(tag);
+    this.memo.set(tag, result);
+    return result;
+  }
+
+  private compute(tag: string): TagSuggestion | undefined {
+    if (this.known.has(tag)) return undefined;
+    const key = tagKey(tag);
+    const candidates = new Set<string>(this.byKey.get(key) ?? []);
+    for (const t of this.byDeletion.get(key) ?? []) candidates.add(t);
+    for (const d of deletions(key)) {
+      for (const t of this.byKey.get(d) ?? []) candidates.add(t);
+      for (const t of this.byDeletion.get(d) ?? []) candidates.add(t);
+    }
+    let best: TagSuggestion | undefined;
+    let bestSameKey = false;
+    for (const candidate of candidates) {
+      if (!isNearTag(tag, candidate)) continue;
+      const uses = this.known.get(candidate) ?? 0;
+      const sameKey = tagKey(candidate) === key;
+      // Ties go to the first in the known list (the configured vocabulary and built-ins come first).
+      if (!best || (sameKey && !bestSameKey) || (sameKey === bestSameKey && uses > best.uses)) {
+        best = { tag: candidate, uses };
+        bestSameKey = sameKey;
+      }
+    }
+    return best;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, tag: string): void {
+  const list = map.get(key);
+  if (list) list.push(tag);
+  else map.set(key, [tag]);
+}
+
+/** The key with each one of its characters (code points) deleted. */
+function deletions(key: string): string[] {
+  const chars = [...key];
+  return chars.map((_, i) => chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+}
+
+/** The known tag `tag` most likely meant (see TagIndex; for one lookup). */
+export function suggestTag(tag: string, known: ReadonlyMap<string, number>): TagSuggestion | undefined {
+  return new TagIndex(known).suggest(tag);
 }

@@ -19,16 +19,48 @@ export function sameUrlKey(url: string): string {
  * the same URL.
  */
 export function ownerOf(entry: ReferenceEntry, papers: readonly Paper[]): Paper | undefined {
-  const text = looseName(entry.text);
-  let best: Paper | undefined;
+  return ownerFinder(papers)(entry);
+}
+
+function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper | undefined {
+  // The longest name the text starts with: look up the text's prefixes of each name length, longest
+  // first, so that a long issue costs entries × distinct lengths, not entries × papers. Of papers with
+  // the same name, the first one.
+  const byName = new Map<string, Paper>();
   for (const p of papers) {
     const name = looseName(p.name);
-    if (name && text.startsWith(name) && (!best || name.length > looseName(best.name).length)) best = p;
+    if (name && !byName.has(name)) byName.set(name, p);
   }
-  if (best) return best;
-  const key = sameUrlKey(entry.url);
-  if (!key) return undefined;
-  return papers.find((p) => p.links.some((l) => sameUrlKey(l.url) === key));
+  const lengths = [...new Set([...byName.keys()].map((n) => n.length))].sort((a, b) => b - a);
+  const byUrl = new Map<string, Paper>();
+  for (const p of papers) {
+    for (const l of p.links) {
+      const key = sameUrlKey(l.url);
+      if (key && !byUrl.has(key)) byUrl.set(key, p);
+    }
+  }
+  return (entry) => {
+    const text = looseName(entry.text);
+    for (const length of lengths) {
+      const named = length <= text.length ? byName.get(text.slice(0, length)) : undefined;
+      if (named) return named;
+    }
+    const key = sameUrlKey(entry.url);
+    return key ? byUrl.get(key) : undefined;
+  };
+}
+
+/** The owner of each reference entry, computed once per model (every reference rule asks). */
+const ownersByModel = new WeakMap<IssueModel, Array<Paper | undefined>>();
+
+export function referenceOwners(model: IssueModel): Array<Paper | undefined> {
+  let owners = ownersByModel.get(model);
+  if (!owners) {
+    const find = ownerFinder(model.papers);
+    owners = (model.references?.entries ?? []).map(find);
+    ownersByModel.set(model, owners);
+  }
+  return owners;
 }
 
 /** The shape of the reference list, or the one a new list gets (numbered, `1.`). */
@@ -103,7 +135,7 @@ export function addStubEdits(model: IssueModel, missing: readonly Paper[], prese
     const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
     return [listUnderHeading(model.text, refs.heading.end, renderList(bodies, shape, eol))];
   }
-  const owners = refs.entries.map((e) => ownerOf(e, model.papers));
+  const owners = referenceOwners(model);
   const after = new Map<number, string[]>();
   const before = new Map<number, string[]>();
   const push = (map: Map<number, string[]>, at: number, bodies: string[]) => map.set(at, [...(map.get(at) ?? []), ...bodies]);
