@@ -92,6 +92,16 @@ describe('fix-all', () => {
     }
   });
 
+  it('a CRLF document stays CRLF: every line break fix-all writes is \\r\\n', () => {
+    for (const [name, text] of bases) {
+      const crlf = breakEverything(text).text.replace(/\n/g, '\r\n');
+      const result = fixAll(crlf, options);
+      assert.ok(result.passes < 10, name);
+      assert.deepEqual(findings(result.text, options).filter((f) => severity(f) !== 'info').map((f) => f.code), [], name);
+      assert.ok(!/[^\r]\n/.test(result.text), `${name}: a bare \\n was written`);
+    }
+  });
+
   it('property: any combination of breakings settles, touching only the lines the fixes name', () => {
     const names = Object.keys(breakers);
     const arb = fc.record({

@@ -78,6 +78,15 @@ describe('ref-missing', () => {
     assert.match(fixed.text, /### \*\*参考链接\*\*\n\n1\. \[Alpha 项目主页\][^\n]*\n2\.[^\n]*\n3\.[^\n]*\n4\. \[Beta 项目主页\][^\n]*\n(\d\.[^\n]*\n){4}9\. \[Gamma 论文链接\]/);
   });
 
+  it('no stubs that would never count: two papers with one short name, or a paper with none', () => {
+    const twins = ISSUE.replace('## Gamma: Third', '## Alpha: Third').replace('[Gamma: Third](#gamma-third)', '[Alpha: Third](#alpha-third)').replace('4. [Gamma 论文链接](https://arxiv.org/abs/3)\n', '');
+    const found = findingsOf('ref-missing', twins);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].fixes, []);
+    const fixed = fixAll(twins);
+    assert.equal(fixed.text, twins, 'fix-all adds nothing it cannot make count');
+  });
+
   it('without a reference section, a new one goes at the end (when the issue is one by front matter)', () => {
     const text = '---\nweekly: true\n---\n\n# W\n\n## Alpha：一\n\n**概要**：A\n\n**标签**：#换脸\n';
     const fixed = fixAll(text).text;

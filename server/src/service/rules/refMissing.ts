@@ -1,5 +1,5 @@
-import type { Paper } from '../model/types';
-import { addStubEdits, referenceOwners } from '../structure/referenceBuilder';
+import type { Paper, ReferenceEntry } from '../model/types';
+import { addStubEdits, looseName, ownerOf, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -23,13 +23,20 @@ export const refMissingRule: Rule = {
     const preset = ctx.config.presets[ctx.model.language];
     const t = translator(ctx);
     const kinds = Object.values(preset.referenceKinds).join(' / ');
+    // Stubs only where they would belong to their paper: not for a paper with no short name, nor for one
+    // whose name another paper's longer or earlier name would claim (two "DreamO"s): fix-all would add
+    // stubs that never count, pass after pass.
+    const stubbable = missing.filter((paper) => stubsBelongTo(ctx, paper));
     const all: FindingFix | undefined =
-      missing.length > 1 ? { title: t(S['ref.fix.stubsAll'], { count: missing.length }), edits: addStubEdits(ctx.model, missing, preset) } : undefined;
+      stubbable.length > 1 ? { title: t(S['ref.fix.stubsAll'], { count: stubbable.length }), edits: addStubEdits(ctx.model, stubbable, preset) } : undefined;
     return missing.map((paper): Finding => {
-      const fixes: FindingFix[] = [{ title: t(S['ref.fix.stubs'], { name: paper.name, kinds }), edits: addStubEdits(ctx.model, [paper], preset) }];
-      if (all) fixes.push(all);
-      // Every finding prefers the same edit set, so fix-all adds all the stubs at once.
-      fixes[fixes.length - 1].isPreferred = true;
+      const fixes: FindingFix[] = [];
+      if (stubbable.includes(paper)) {
+        fixes.push({ title: t(S['ref.fix.stubs'], { name: paper.name, kinds }), edits: addStubEdits(ctx.model, [paper], preset) });
+        if (all) fixes.push(all);
+        // Every finding prefers the same edit set, so fix-all adds all the stubs at once.
+        fixes[fixes.length - 1].isPreferred = true;
+      }
       return {
         code: 'ref-missing',
         start: paper.heading.contentStart,
@@ -40,3 +47,10 @@ export const refMissingRule: Rule = {
     });
   },
 };
+
+function stubsBelongTo(ctx: RuleContext, paper: Paper): boolean {
+  if (!looseName(paper.name)) return false;
+  const preset = ctx.config.presets[ctx.model.language];
+  const stub = { text: `${paper.name} ${preset.referenceKinds.project}`, url: '' } as ReferenceEntry;
+  return ownerOf(stub, ctx.model.papers) === paper;
+}
