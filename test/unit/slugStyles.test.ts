@@ -268,6 +268,11 @@ describe('slug styles of real site generators', () => {
     assert.deepEqual(slugsOf('mkdocs', '## a\n\n## a_1\n\n## a'), ['a', 'a_1', 'a_2']);
   });
 
+  it('goldmark reads a heading as written, and only the last line of a setext heading (Hugo 0.111.3 made these)', () => {
+    const doc = 'Two\nLines\n---\n\n## Title ##\n\n## A *b* `c` [d](http://e.f "g") ![h](i.png)';
+    assert.deepEqual(slugsOf('hugo', doc), ['lines', 'title', 'a-b-c-dhttpef-g-hipng']);
+  });
+
   it('source-based styles fall back to the rendered text when no source is given (completion, rename)', () => {
     assert.equal(findSlugStyle('hugo')!.create().slug('Foo bar'), 'foo-bar');
     assert.equal(findSlugStyle('jekyll')!.create().slug('2024 Review'), 'review');

@@ -26,6 +26,7 @@ export const hugoSlugStyle: SlugStyle = {
   description: 'Hugo (goldmark, autoHeadingIDType "github"): letters, digits and "_" kept lower-cased, spaces and "-" to "-", the rest dropped.',
   create() {
     const dedupe = firstFreeSuffixes();
-    return { slug: (text, source) => dedupe(hugoAnchor(source ?? text)) };
+    // goldmark reads the heading's last source line only (a setext heading may span several).
+    return { slug: (text, source) => dedupe(hugoAnchor(source === undefined ? text : source.slice(source.lastIndexOf('\n') + 1))) };
   },
 };
