@@ -27,7 +27,7 @@ const log = (message: string) => connection.console.log(message);
 // Settings: defaults <- .weekly-issues.json <- VS Code's weekly.*; the file's problems go on the file.
 const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll() });
 
-const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? configuration.settingsFor(uri), log });
+const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? configuration.settingsFor(uri), log, onIndexBuilt: () => recheckAll() });
 const service = createLanguageService({
   ...navigation.host,
   getConfig: (uri) => configs.get(uri) ?? defaultConfig,
