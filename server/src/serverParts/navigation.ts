@@ -37,6 +37,8 @@ export interface NavigationPartOptions {
   /** The `weekly` settings of a document, as the core server resolved them. */
   config(uri: string): WeeklyConfig;
   log(message: string): void;
+  /** The index was (re)built: checks that know the workspace's tags (tag-near-duplicate) should run again. */
+  onIndexBuilt?(): void;
 }
 
 export const navigationCapabilities: ServerCapabilities = {
@@ -113,6 +115,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
     } finally {
       progress?.done();
     }
+    options.onIndexBuilt?.();
   }
 
   function indexOpenDocument(service: WeeklyLanguageService, uri: string, delay: number): void {
