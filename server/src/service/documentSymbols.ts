@@ -50,8 +50,29 @@ function headingSymbol(model: IssueModel, h: Heading, paper: Paper | undefined):
 
 /** A heading's section ends where the next heading of the same or a higher level starts. */
 export function sectionEnd(model: IssueModel, h: Heading): number {
-  const next = model.headings.find((o) => o.index > h.index && o.level <= h.level);
-  let end = next ? next.start : model.text.length;
-  while (end > h.end && /\s/.test(model.text[end - 1])) end--;
-  return end;
+  let ends = sectionEnds.get(model);
+  if (!ends) {
+    ends = computeSectionEnds(model);
+    sectionEnds.set(model, ends);
+  }
+  return ends[h.index];
+}
+
+const sectionEnds = new WeakMap<IssueModel, number[]>();
+
+/** Every heading's section end in one backward pass (a per-heading search is quadratic in headings). */
+function computeSectionEnds(model: IssueModel): number[] {
+  const { headings, text } = model;
+  const ends: number[] = new Array(headings.length);
+  const stack: Heading[] = []; // headings after the current one, each of lower level than the one below it
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    while (stack.length && stack[stack.length - 1].level > h.level) stack.pop();
+    const next = stack[stack.length - 1];
+    let end = next ? next.start : text.length;
+    while (end > h.end && /\s/.test(text[end - 1])) end--;
+    ends[i] = end;
+    stack.push(h);
+  }
+  return ends;
 }
