@@ -42,7 +42,7 @@ before(async () => {
   };
   write('2025/w17.md', SAMPLE);
   write('2025/w18.md', issue('Week 18', '#扩散模型 #video'));
-  write('2025/w19.md', issue('Week 19', '#扩散模型 #video #agents'));
+  write('2025/w19.md', issue('Week 19', '#扩散模型 #video #agents #neuralfield'));
   write('notes.md', `# Notes\n\nSee [FramePack](2025/w17.md#${FRAMEPACK}).\n`);
   write('drafts/secret.md', issue('Draft', '#draft-only'));
   write('archive/old.md', issue('Old', '#archived-only'));
@@ -90,6 +90,17 @@ describe('LSP: workspace index and symbols', () => {
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     assert.equal(links.length, 17);
     assert.equal(links[1].tooltip, 'GitHub repository lllyasviel/FramePack of FramePack');
+    client.close(uri);
+  });
+});
+
+describe('LSP: the index feeds the tag rules', () => {
+  it('tag-near-duplicate knows the tags of the other issues', async () => {
+    const uri = fileUri('2025/w21.md');
+    client.open(uri, issue('Week 21', '#neuralfeld'));
+    const published = await client.waitForDiagnostics(uri, { where: (p) => p.diagnostics.some((d) => d.code === 'tag-near-duplicate') });
+    const d = published.diagnostics.find((x) => x.code === 'tag-near-duplicate')!;
+    assert.match(d.message, /neuralfield/);
     client.close(uri);
   });
 });
