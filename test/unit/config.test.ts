@@ -249,6 +249,13 @@ describe('the settings are listed alike in the service, the schema and the manif
     }
   });
 
+  it('every field of WeeklyConfig can be written in the file (add new settings to the schema and the manifest)', () => {
+    const fileKeyOf: Record<string, string> = { validateScope: 'validate' };
+    for (const field of [...Object.keys(defaultConfig), 'siteRoot']) {
+      assert.ok(configFileKeys.includes(fileKeyOf[field] ?? field), `WeeklyConfig.${field} is missing from schemas/weekly-issues.schema.json`);
+    }
+  });
+
   it('every setting of the file is also a VS Code setting, and the defaults agree', () => {
     const defaults: Record<string, unknown> = {
       slugStyle: defaultConfig.slugStyle,
