@@ -15,6 +15,7 @@ import { defaultPresets } from '../server/src/service/config';
 import { githubSlugStyle } from '../server/src/service/slug/github';
 import { fsWorkspace } from '../server/src/serverParts/fsWorkspace';
 import { summarise } from './measure';
+import { LspClient, SERVER_PATH } from '../test/lsp/lspClient';
 import { loadSample, uniqueCopy } from './workloads';
 
 /** Writes `count` issues (about 8 KB each) under `dir`, 100 per folder; tags drawn from a vocabulary of ~400. */
@@ -95,6 +96,7 @@ export async function benchIndex(count = 1000): Promise<Record<string, number>> 
     }
     const completion = summarise(samples);
     const completionCpu = summarise(cpuSamples);
+    const server = await benchServer(dir, files[0]);
     return {
       issues: report.files,
       indexColdMs,
@@ -108,9 +110,45 @@ export async function benchIndex(count = 1000): Promise<Record<string, number>> 
       tagCompletionCpuP95Ms: completionCpu.p95,
       tagCompletionMaxMs: completion.max,
       tagCompletionItems: items,
+      ...server,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same through the bundled server (dist/server.js, as VS Code runs it) over stdio: the build time the
+ * server logs (from the file listing to the last file indexed), and tag completion round trips.
+ */
+async function benchServer(dir: string, file: string): Promise<Record<string, number>> {
+  if (!fs.existsSync(SERVER_PATH)) return {};
+  const started = performance.now();
+  const client = await LspClient.start({ workspaceFolders: [dir], settings: { weekly: {} } });
+  try {
+    // workspace/symbol is answered once the first build is done.
+    await client.request('workspace/symbol', { query: 'x' });
+    const untilIndexedMs = performance.now() - started;
+    const logged = client.logs.map((l) => l.match(/^index: (\d+) Markdown files in (\d+) ms/)).find(Boolean);
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8').replace(/^\*\*标签\*\*.*$/m, '**标签**：#视');
+    client.open(uri, text);
+    const position = { line: text.split('\n').findIndex((l) => l.startsWith('**标签**')), character: '**标签**：#视'.length };
+    const samples: number[] = [];
+    for (let i = 0; i < 220; i++) {
+      const s = performance.now();
+      await client.request('textDocument/completion', { textDocument: { uri }, position });
+      if (i >= 20) samples.push(performance.now() - s);
+    }
+    const lsp = summarise(samples);
+    return {
+      serverIndexMs: logged ? Number(logged[2]) : NaN,
+      serverStartToIndexedMs: untilIndexedMs,
+      lspTagCompletionP95Ms: lsp.p95,
+      lspTagCompletionMedianMs: lsp.median,
+    };
+  } finally {
+    await client.stop();
   }
 }
 
