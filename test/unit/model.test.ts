@@ -140,6 +140,17 @@ describe('links', () => {
     ]);
   });
 
+  it('image references resolve through their definitions, in any section', () => {
+    const text = '# A\n\n[![Forks][forks-shield]][forks-url] ![logo] ![Logo][]\n\n# B\n\n[forks-shield]: https://img.example/forks.svg\n[forks-url]: https://example.org/forks\n[logo]: /logo.png\n';
+    const m = model(text);
+    assert.deepEqual(m.links.map((l) => [l.kind, l.url, text.slice(l.start, l.end)]), [
+      ['reference', 'https://example.org/forks', '[![Forks][forks-shield]][forks-url]'],
+      ['image', 'https://img.example/forks.svg', '![Forks][forks-shield]'],
+      ['image', '/logo.png', '![logo]'],
+      ['image', '/logo.png', '![Logo][]'],
+    ]);
+  });
+
   it('a reference defined in another section resolves', () => {
     const text = '# A\n\nSee [the end][end].\n\n# B\n\n[end]: #b\n';
     const m = model(text);

@@ -94,6 +94,7 @@ const pieces = fc.oneof(
     '<div id="box">\n\n# after a div line\n\n</div>',
     '<a id="anchor-1"></a>',
     '<!-- <a id="in-comment"></a> --><a href="#a">html link</a>',
+    '</div>\n```\n# a fence line inside an HTML block',
   ),
   // lists, with headings and fences inside items
   fc.constantFrom(
@@ -104,6 +105,8 @@ const pieces = fc.oneof(
     '- item\n\n      # indented code in an item',
     '* loose\n\n* list\n\n  continued [x](#a)',
     '3) [Ref][short]\n4) [Note][^1]',
+    '- item\n\n  ```\n  # a fence the item ends\nout of the item',
+    '10. item\n\n    ```\n    # closing fence indented 4\n    ```',
   ),
   // paragraphs and fields using references
   fc.constantFrom(
@@ -112,6 +115,7 @@ const pieces = fc.oneof(
     '**标签**：#视频生成 #Transformer',
     '**Tags**: #one, #two',
     'Text with a note[^1] and [R][].',
+    '[![badge][short]][r] and ![r] and ![Alt][R]',
     '> # quoted heading\n>\n> [x](#a)',
     '| a | b |\n|---|---|\n| [x](#a) | # y |',
   ),
@@ -187,6 +191,21 @@ describe('section-by-section facts equal whole-document facts (property)', () =>
       { numRuns: 100 },
     );
   });
+
+  // Documents where the splitter's line-by-line reading goes wrong and the parser's verdict must win.
+  const hard: Array<[string, string]> = [
+    ['a fence line inside an HTML block (so the real fence opens later)', '<div id="box">\n\n# a\n\n</div>\n```\n# not a heading\n\n[x](#a)\n```\n<div>\n\n# in the fence\n\n[y](#b)\n'],
+    ['a fence in a list item with a closing fence indented 4', '10. item\n\n    ```\n    # code\n\n    ```\n\n# after\n\n[x](#after)\n'],
+    ['a fence that a list item ends', '- item\n\n  ```\n  code\nnot in the item\n\n# h\n\n```\n\n# in code\n```\n'],
+    ['a one-line comment written <!-->', '<!-->\n```\n\n# in code\n```\n\n# after\n'],
+    ['an unclosed comment', 'text\n\n<!-- open\n\n# hidden\n\n[x](#a)\n'],
+  ];
+  for (const [what, text] of hard) {
+    it(`parses like the whole document: ${what}`, () => {
+      assert.deepEqual(sectioned(text), wholeDocument(text));
+      assert.deepEqual(sectioned(text.replace(/\n/g, '\r\n')), wholeDocument(text.replace(/\n/g, '\r\n')));
+    });
+  }
 
   it('editing one section re-parses only that section', () => {
     const local = new SectionCache();

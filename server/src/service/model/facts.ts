@@ -118,6 +118,11 @@ export interface SectionFacts {
   footnoteDefs: FootnoteFact[];
   /** Front matter (YAML) text, when the piece starts with it. */
   frontMatter?: string;
+  /**
+   * The piece ends inside a fenced code block or raw HTML block (a comment, `<pre>`…) that it does not
+   * close: what follows it in the document belongs to that block, so it cannot be parsed on its own.
+   */
+  endsOpen?: boolean;
   /** Text nodes outside code and links, for checks of literal syntax (`[text][label]` with no definition). */
   plainRuns: { value: string; start: number }[];
 }

@@ -91,6 +91,22 @@ function fragmentOf(url: string): string | undefined {
 function collectFacts(text: string, cache: SectionCache): SectionFacts {
   const spans = splitSections(text);
   const pieces = spans.map((s) => cache.get(text.slice(s.start, s.end)));
+  // The splitter reads fences and raw HTML line by line, without the parser's view of containers; the
+  // parser has the last word: a section whose parse ends inside an open fence or raw HTML block goes on
+  // into the next one, so it is joined to it and parsed again. Only such blocks can run past a blank line
+  // and a heading at column 0 (lists, quotes, tables and other HTML blocks end there). The join doubles
+  // each time, so a long block the splitter cut many times is parsed O(log n) times, not O(n).
+  for (let i = 0, grow = 1; i < spans.length - 1; ) {
+    if (!pieces[i].endsOpen) {
+      i++;
+      grow = 1;
+      continue;
+    }
+    const last = Math.min(spans.length - 1, i + grow);
+    spans.splice(i, last - i + 1, { start: spans[i].start, end: spans[last].end });
+    pieces.splice(i, last - i + 1, cache.get(text.slice(spans[i].start, spans[i].end)));
+    grow *= 2;
+  }
   const starts = spans.map((s) => s.start);
   if (spans.length > 1) {
     const stubs = pieces.map((p) => [

@@ -80,6 +80,10 @@ class FactExtractor {
           break;
         case 'html_block':
           if (t.map) this.html(t.content, this.lineStart(t.map[0]), this.lastLineEnd(t.map[0], t.map[1]));
+          if (!rawHtmlClosed(t.content)) this.facts.endsOpen = true;
+          break;
+        case 'fence':
+          if (t.map && !this.fenceClosed(t.map as [number, number], t.markup)) this.facts.endsOpen = true;
           break;
       }
     }
@@ -237,6 +241,9 @@ class FactExtractor {
         case 'image':
           if (span) {
             const image: LinkFact = { kind: 'image', url: c.attrGet('src') ?? '', text: plainText(c.children ?? []), start: mapper(span[0]), end: mapper(span[1]) };
+            const label = imageReferenceLabel(this.text.slice(image.start, image.end));
+            // Like links: the model resolves it through the document's definitions (a section may have been parsed with stand-ins).
+            if (label !== undefined) image.label = normalizeLabel(label);
             this.facts.links.push(image);
             added.push(image);
           }
@@ -330,6 +337,17 @@ class FactExtractor {
     } satisfies FieldFact);
   }
 
+  /**
+   * Whether a fence's last line closes it. Judged on the source line, allowing quote markers and at most
+   * three spaces: a closing fence indented further (inside a list item) reads as open, which only costs
+   * the section split (see issueModel.ts) some granularity, never correctness.
+   */
+  private fenceClosed(map: [number, number], markup: string): boolean {
+    if (map[1] - 1 <= map[0]) return false;
+    const m = /^(?:[ \t]*>)*[ ]{0,3}(`{3,}|~{3,})[ \t]*$/.exec(this.lineText(map[1] - 1));
+    return !!m && m[1][0] === markup[0] && m[1].length >= markup.length;
+  }
+
   // ---------------------------------------------------------------- lines
 
   private lineStart(line: number): number {
@@ -382,6 +400,30 @@ function childSpans(children: Token[], contentLength: number): Array<[number, nu
     } else spans.push(undefined);
   }
   return spans;
+}
+
+/** The label of `![alt][label]`, `![label][]` or `![label]` as written; undefined for `![alt](src)`. */
+function imageReferenceLabel(source: string): string | undefined {
+  if (!source.endsWith(']')) return undefined;
+  if (source.endsWith('][]')) return source.slice(2, -3);
+  const open = source.lastIndexOf('[');
+  return open > 1 && source[open - 1] === ']' ? source.slice(open + 1, -1) : source.slice(2, -1);
+}
+
+/** Raw HTML blocks that blank lines do not end (CommonMark types 1-5), by their start, with their end (as markdown-it). */
+const RAW_HTML_BLOCKS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Whether a raw HTML block found its end; blocks that end at a blank line (types 6 and 7) always do. */
+function rawHtmlClosed(content: string): boolean {
+  const first = content.trimStart();
+  for (const [start, end] of RAW_HTML_BLOCKS) if (start.test(first)) return end.test(content);
+  return true;
 }
 
 /** The text of inline content as GitHub renders it: no markup, no images, no raw HTML. */
