@@ -114,6 +114,9 @@ describe('LSP: completion', () => {
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '#' } });
     const ranked = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     assert.deepEqual(ranked.slice(0, 2).map((i) => [i.label, i.detail]), [['#扩散模型', 'used in 3 issues'], ['#video', 'used in 2 issues']]);
+    // This client announces no completionList.itemDefaults: every item carries its own edit.
+    assert.deepEqual(ranked[0].textEdit, { range: { start: position, end: position }, newText: '扩散模型' });
+    assert.equal(list.itemDefaults, undefined);
     assert.ok(!list.items.some((i) => i.label === '#draft-only'), 'weekly.exclude: not indexed');
     assert.ok(!list.items.some((i) => i.label === '#archived-only'), 'files.exclude: not indexed');
 

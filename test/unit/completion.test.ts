@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Range, TextEdit } from 'vscode-languageserver-types';
 import { docAt, SAMPLE, workspaceService } from './navigationWorkspace';
 
 const issue = (title: string, tags: string) =>
@@ -12,13 +12,16 @@ const others = {
   'c.md': issue('Three', '#diffusion #视频扩散'),
   'sample.md': SAMPLE,
 };
-const edit = (item: CompletionItem) => item.textEdit as TextEdit;
+let lastList: CompletionList | undefined;
+/** An item's edit: its own, or the list's default range with its textEditText (LSP 3.17 itemDefaults). */
+const edit = (item: CompletionItem): TextEdit =>
+  (item.textEdit as TextEdit | undefined) ?? { range: lastList!.itemDefaults!.editRange as Range, newText: item.textEditText! };
 
 describe('completion', () => {
   it('offers the workspace tags after # in a tags field, ranked by use, with the count', async () => {
     const { service } = await workspaceService(others);
     const { doc, position } = docAt('new.md', issue('New', '#$$CURSOR$$'));
-    const items = service.getCompletions(doc, position).items;
+    const items = (lastList = service.getCompletions(doc, position)).items;
     const top = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).slice(0, 2);
     assert.deepEqual(top.map((i) => [i.label, i.detail]), [
       ['#diffusion', 'used in 3 issues'],
@@ -36,7 +39,7 @@ describe('completion', () => {
     const { service, index } = await workspaceService(others);
     const { doc, position } = docAt('new.md', issue('New', '#old #视频$$CURSOR$$生'));
     index.setOpenDocument(doc.uri, service.getModel(doc)); // as the server does for open documents
-    const items = service.getCompletions(doc, position).items;
+    const items = (lastList = service.getCompletions(doc, position)).items;
     const item = items.find((i) => i.label === '#视频扩散')!;
     assert.equal(item.filterText, '视频扩散');
     assert.deepEqual(edit(item).range, { start: { ...position, character: position.character - 2 }, end: { ...position, character: position.character + 1 } });
@@ -55,7 +58,7 @@ describe('completion', () => {
   it('offers the anchors after (# in document order, labelled by heading, inserting slugs with duplicate suffixes', async () => {
     const { service } = await workspaceService({});
     const { doc, position } = docAt('new.md', '# 标题\n\n## FramePack：视频\n\n## Intro\n\n## Intro\n\nSee [x](#$$CURSOR$$)\n');
-    const items = service.getCompletions(doc, position).items;
+    const items = (lastList = service.getCompletions(doc, position)).items;
     assert.deepEqual(items.map((i) => [i.label, edit(i).newText]), [
       ['标题', '标题'],
       ['FramePack：视频', 'framepack视频'],
@@ -68,13 +71,13 @@ describe('completion', () => {
   it("offers another file's anchors after (file.md#", async () => {
     const { service } = await workspaceService(others);
     const { doc, position } = docAt('new.md', '# N\n\n[x](a.md#$$CURSOR$$)\n');
-    assert.deepEqual(service.getCompletions(doc, position).items.map((i) => edit(i).newText), ['one', 'contents', 'a-x', 'references']);
+    assert.deepEqual((lastList = service.getCompletions(doc, position)).items.map((i) => edit(i).newText), ['one', 'contents', 'a-x', 'references']);
   });
 
   it('offers reference labels inside [text][', async () => {
     const { service } = await workspaceService({});
     const { doc, position } = docAt('new.md', '# N\n\nSee [paper][$$CURSOR$$]\n\n[Arxiv One]: https://arxiv.org/abs/1\n[code]: https://github.com/a/b\n');
-    assert.deepEqual(service.getCompletions(doc, position).items.map((i) => [i.label, i.detail]), [
+    assert.deepEqual((lastList = service.getCompletions(doc, position)).items.map((i) => [i.label, i.detail]), [
       ['Arxiv One', 'https://arxiv.org/abs/1'],
       ['code', 'https://github.com/a/b'],
     ]);
@@ -84,11 +87,11 @@ describe('completion', () => {
     const { service } = await workspaceService({});
     const zh = SAMPLE.replace('**标签**：#视频生成', () => '$$CURSOR$$\n\n**标签**：#视频生成');
     const a = docAt('zh.md', zh);
-    const zhItems = service.getCompletions(a.doc, a.position).items;
+    const zhItems = (lastList = service.getCompletions(a.doc, a.position)).items;
     assert.deepEqual(zhItems.map((i) => edit(i).newText), ['**概要**：', '**标签**：']);
     assert.match(zhItems[0].detail!, /already has/);
     const b = docAt('en.md', issue('E', '#a').replace('**Summary**: s', () => '**Su$$CURSOR$$'));
-    const enItems = service.getCompletions(b.doc, b.position).items;
+    const enItems = (lastList = service.getCompletions(b.doc, b.position)).items;
     assert.deepEqual(enItems.map((i) => edit(i).newText), ['**Summary**: ', '**Tags**: ']);
     assert.deepEqual(edit(enItems[0]).range.start, { line: b.position.line, character: 0 });
     const outside = docAt('en.md', '$$CURSOR$$' + issue('E', '#a'));

@@ -18,6 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, type WeeklyConfig } from '../service/config';
 import type { WeeklyLanguageService } from '../service/languageService';
+import { expandItemDefaults } from '../service/completion';
 import { LinkPreviewService, defaultPreviewSettings, type PreviewSettings } from '../service/linkPreview/previewService';
 import type { NavigationHost } from '../service/navigationService';
 import { findSlugStyle, slugStyles } from '../service/slug';
@@ -61,6 +62,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
   let settings: NavigationSettings = readNavigationSettings(undefined, undefined);
   let trusted = true;
   let canAskConfiguration = false;
+  let itemDefaultsEditRange = false;
   let cacheDir = path.join(os.tmpdir(), 'weekly-issues-link-previews');
   let firstBuild: Promise<unknown> = Promise.resolve();
   let signalFirstBuild: () => void = () => undefined;
@@ -135,6 +137,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
     index,
     initialize(params: InitializeParams): void {
       canAskConfiguration = !!params.capabilities.workspace?.configuration;
+      itemDefaultsEditRange = !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
       const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; previewCacheDir?: unknown };
       if (typeof init.workspaceTrusted === 'boolean') trusted = init.workspaceTrusted;
       if (typeof init.previewCacheDir === 'string' && init.previewCacheDir) cacheDir = init.previewCacheDir;
@@ -180,7 +183,12 @@ export function createNavigationPart(options: NavigationPartOptions) {
         const doc = documents.get(uri);
         return doc ? answer(doc) : fallback;
       };
-      connection.onCompletion((p) => withDoc(p.textDocument.uri, null, (d) => service.getCompletions(d, p.position))());
+      connection.onCompletion((p) =>
+        withDoc(p.textDocument.uri, null, (d) => {
+          const list = service.getCompletions(d, p.position);
+          return itemDefaultsEditRange ? list : expandItemDefaults(list);
+        })(),
+      );
       connection.onHover((p) => withDoc(p.textDocument.uri, null, (d) => service.getHover(d, p.position))());
       connection.onDefinition((p) => withDoc(p.textDocument.uri, [], (d) => service.getDefinition(d, p.position))());
       connection.onReferences((p) => withDoc(p.textDocument.uri, [], (d) => service.getReferences(d, p.position, p.context.includeDeclaration))());

@@ -66,7 +66,7 @@ function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
   return [...config.presets.zh.tagsField, ...config.presets.en.tagsField].some((l) => normalizeName(l) === label);
 }
 
-type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string };
+type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string; textEditText: string };
 
 /** The ranked list, reused while nothing it depends on changes (each keystroke asks again). */
 let rankedCache: { key: string; items: RankedTag[] } | undefined;
@@ -77,8 +77,9 @@ function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: n
   const vocabulary = ctx.config(doc.uri).tagVocabulary;
   const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n')].join('\0');
   if (rankedCache?.key !== key) rankedCache = { key, items: rankTags(ctx, doc.uri, own, vocabulary) };
-  const items: CompletionItem[] = rankedCache.items.map((item) => ({ ...item, textEdit: { range, newText: item.filterText } }));
-  return { isIncomplete: false, items };
+  // One edit range for the whole list (LSP 3.17 itemDefaults): the cached items go out as they are, with
+  // no per-keystroke copy of a thousand items. The server expands it for clients without itemDefaults.
+  return { isIncomplete: false, itemDefaults: { editRange: range }, items: rankedCache.items };
 }
 
 function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[]): RankedTag[] {
@@ -96,7 +97,18 @@ function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: r
     detail: count === 1 ? 'used in 1 issue' : `used in ${count} issues`,
     sortText: String(i).padStart(width, '0'),
     filterText: name,
+    textEditText: name,
   }));
+}
+
+/** A list for a client without `itemDefaults` support: each item gets its own text edit. */
+export function expandItemDefaults(list: CompletionList): CompletionList {
+  const range = list.itemDefaults?.editRange;
+  if (!range) return list;
+  const items = list.items.map(({ textEditText, ...item }) =>
+    item.textEdit || textEditText === undefined ? item : { ...item, textEdit: 'insert' in range ? { ...range, newText: textEditText } : { range, newText: textEditText } },
+  );
+  return { isIncomplete: list.isIncomplete, items };
 }
 
 function anchorCompletions(ctx: FeatureContext, doc: ServiceDocument, linkPath: string, range: Range): CompletionList {
