@@ -4,11 +4,12 @@
 // (test/e2e/ui/*.ui.mjs). Prints timings, peak memory and a closing "e2e: N passed, N failed" line;
 // exits non-zero on any failure, and when no test ran at all.
 //
-//   node test/e2e/run.mjs [--layer host|ui] [--only NAME] [--grep PATTERN] [--no-package] [--verbose]
+//   node test/e2e/run.mjs [--layer host|ui] [--only NAME] [--grep PATTERN] [--no-package] [--vsix FILE] [--verbose]
 //     --layer       run one layer only
 //     --only NAME   only the suite / UI files whose name contains NAME
 //     --grep PAT    only the tests whose title matches PAT (mocha grep / node --test-name-pattern)
 //     --no-package  reuse the VSIX from the last `npm run package`
+//     --vsix FILE   test this VSIX instead (a release artifact, or a deliberately broken build)
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string', default: '' },
     grep: { type: 'string', default: '' },
     'no-package': { type: 'boolean', default: false },
+    vsix: { type: 'string' },
     verbose: { type: 'boolean', default: !!process.env.E2E_VERBOSE },
   },
 });
@@ -71,7 +73,9 @@ try {
     ensureSystemPackages();
     return ensureTools();
   });
-  const vsix = await timed('package', () => packageVsix({ reuse: opts['no-package'] }));
+  const vsix = opts.vsix ? path.resolve(opts.vsix) : await timed('package', () => packageVsix({ reuse: opts['no-package'] }));
+  if (!fs.existsSync(vsix)) throw new Error(`no VSIX at ${vsix}`);
+  console.log(`e2e: testing ${path.relative(process.cwd(), vsix)} (${Math.round(fs.statSync(vsix).size / 1024)} KB)`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const shared = makeProfile(path.join(RUN_DIR, 'install'));
   const extensionDir = await timed('install', () => installVsix(tools, shared, vsix));
