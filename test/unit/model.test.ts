@@ -187,6 +187,18 @@ describe('explicit HTML ids', () => {
     assert.equal(m.anchors.has('nope'), false);
   });
 
+  it('inside block quotes and list items (the parser strips line prefixes): ranges still on the values', () => {
+    const text = '> <div id="d">\n> </div>\n\n- <div id="i" name="x">\n  <a name="a" href="#i">x</a>\n  </div>\n\n> text <a\n> id="inline">y</a>\n';
+    const m = model(text);
+    assert.deepEqual(m.htmlIds.map((h) => [h.id, h.start, text.slice(h.start - 4, h.end + 1)]), [
+      ['d', at(text, '"d"') + 1, 'id="d"'],
+      ['i', at(text, '"i"') + 1, 'id="i"'],
+      ['a', at(text, '"a"') + 1, 'me="a"'],
+      ['inline', at(text, '"inline"') + 1, 'id="inline"'],
+    ]);
+    assert.deepEqual(m.links.map((l) => [l.url, text.slice(l.destStart!, l.destEnd!)]), [['#i', '#i']]);
+  });
+
   it('ids in code or comments do not count', () => {
     const m = model('```html\n<a id="code"></a>\n```\n\n<!-- <a id="comment"></a> -->\n\n`<a id="span"></a>`\n');
     assert.deepEqual(m.htmlIds, []);

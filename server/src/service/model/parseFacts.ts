@@ -79,7 +79,7 @@ class FactExtractor {
           this.itemStack.pop();
           break;
         case 'html_block':
-          if (t.map) this.html(t.content, this.lineStart(t.map[0]), this.lastLineEnd(t.map[0], t.map[1]));
+          if (t.map) this.html(t.content, this.blockSource(t.content, t.map[0]));
           if (!rawHtmlClosed(t.content)) this.facts.endsOpen = true;
           break;
         case 'fence':
@@ -193,24 +193,35 @@ class FactExtractor {
   }
 
   /** Ids and `#` links in raw HTML, at their offsets in the source. */
-  private html(html: string, start: number, end: number): void {
-    // Inside a list or quote the parser strips line prefixes from the HTML: then find each value in the source.
-    const verbatim = this.text.slice(start, end) === html;
-    let searchFrom = start;
+  /** Ids and `#` links in raw HTML; `toSource` maps an index in `html` to its offset in the source. */
+  private html(html: string, toSource: (index: number) => number): void {
     for (const attr of scanHtml(html)) {
-      let at = start + attr.index;
-      if (!verbatim) {
-        const found = this.text.indexOf(attr.value, searchFrom);
-        if (found < 0 || found >= end) continue;
-        at = found;
-      }
-      searchFrom = at + attr.value.length;
-      const end2 = at + attr.value.length;
-      if (attr.kind === 'id') this.facts.htmlIds.push({ id: attr.value, start: at, end: end2 });
+      const at = toSource(attr.index);
+      const end = toSource(attr.index + attr.value.length);
+      if (attr.kind === 'id') this.facts.htmlIds.push({ id: attr.value, start: at, end });
       else if (attr.onAnchor && attr.value.startsWith('#')) {
-        this.facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end: end2, destStart: at, destEnd: end2 });
+        this.facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end, destStart: at, destEnd: end });
       }
     }
+  }
+
+  /**
+   * Maps an index in a block's content to the source. Inside a list or quote markdown-it strips each
+   * line's prefix (indentation, `>` markers); what it keeps is the end of the source line, so a column
+   * moves by the length of what was stripped.
+   */
+  private blockSource(content: string, firstLine: number): (index: number) => number {
+    const starts = [0];
+    for (let i = 0; i < content.length; i++) if (content.charCodeAt(i) === 10) starts.push(i + 1);
+    return (index) => {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > index) k--;
+      const lineEnd = k + 1 < starts.length ? starts[k + 1] - 1 : content.length;
+      const kept = content.slice(starts[k], lineEnd);
+      const source = this.lineText(firstLine + k);
+      const stripped = source.endsWith(kept) ? source.length - kept.length : 0;
+      return this.lineStart(firstLine + k) + stripped + (index - starts[k]);
+    };
   }
 
   // ---------------------------------------------------------------- inline content
@@ -249,7 +260,7 @@ class FactExtractor {
           }
           break;
         case 'html_inline':
-          if (span) this.html(c.content, mapper(span[0]), mapper(span[1]));
+          if (span) this.html(c.content, (i) => mapper(span[0] + i));
           break;
         case 'footnote_ref':
           if (span) {
