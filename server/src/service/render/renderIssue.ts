@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import { defaultPresets, type LanguagePreset } from '../config';
 import type { IssueModel } from '../model/types';
 import { splitSections } from '../model/sections';
@@ -51,6 +52,22 @@ export interface RenderedIssue {
   counts: ProblemCounts;
 }
 
+/**
+ * rehype-raw re-parses the whole tree through parse5 (the costliest step of a render) to turn raw HTML into
+ * elements; a tree without raw HTML would come back the same, so it is passed through as it is.
+ */
+function rehypeRawWhenNeeded() {
+  const reparse = rehypeRaw();
+  return (tree: HastRoot, file: Parameters<typeof reparse>[1]): HastRoot => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return EXIT;
+    });
+    return hasRaw ? reparse(tree, file) : tree;
+  };
+}
+
 // Built once: unified processors are reusable, and building one per keystroke would cost more than parsing.
 const processor = unified()
   .use(remarkParse)
@@ -58,7 +75,7 @@ const processor = unified()
   .use(remarkGfm)
   // Footnote ids come out unprefixed so the sanitizer's clobbering prefixes them exactly once.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-  .use(rehypeRaw)
+  .use(rehypeRawWhenNeeded)
   .use(rehypeSanitize, issueSanitizeSchema)
   .use(rehypeStringify);
 
