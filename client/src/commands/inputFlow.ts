@@ -131,21 +131,23 @@ export const vscodeInputProvider: InputProvider = {
     pick.title = step.title;
     pick.step = step.step;
     pick.totalSteps = step.totalSteps;
-    pick.placeholder = step.placeholder;
     pick.canSelectMany = true;
     pick.ignoreFocusOut = true;
-    pick.matchOnDescription = false;
     pick.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
-    const toItem = (p: PickItem): Item => ({ value: p.value, label: p.label, description: p.description, alwaysShow: false });
-    let items: Item[] = step.items.map(toItem);
-    let preview: Item | undefined;
-    // The tags picked, in the order they were picked: that is the order they are written in.
-    let picked = step.items.filter((i) => i.picked).map((i) => i.value);
-    const refresh = () => {
-      pick.items = preview ? [preview, ...items] : items;
-      pick.selectedItems = pick.items.filter((i) => picked.includes(i.value));
+    // The items never change while the step is open: replacing them makes the workbench send a selection
+    // event of its own, which can arrive after (and undo) ours. New tags are listed in the placeholder.
+    const items: Item[] = step.items.map((p) => ({ value: p.value, label: p.label, description: p.description }));
+    pick.items = items;
+    pick.selectedItems = items.filter((i) => step.items.find((p) => p.value === i.value)?.picked);
+    // Every tag chosen, in the order chosen: that is the order they are written in.
+    const chosen: string[] = pick.selectedItems.map((i) => i.value);
+    for (const p of step.items) if (p.picked && !chosen.includes(p.value)) chosen.push(p.value);
+    const isItem = (v: string) => items.some((i) => i.value === v);
+    const showChosen = () => {
+      const extra = chosen.filter((v) => !isItem(v));
+      pick.placeholder = extra.length ? `${step.placeholder} (${extra.map((v) => `#${v}`).join(' ')})` : step.placeholder;
     };
-    refresh();
+    showChosen();
     return new Promise<StepAnswer<string[]>>((resolve) => {
       let done = false;
       const finish = (answer: StepAnswer<string[]>) => {
@@ -155,35 +157,23 @@ export const vscodeInputProvider: InputProvider = {
         pick.dispose();
       };
       pick.onDidChangeSelection((sel) => {
-        // Checking boxes by mouse or keyboard: the selection is the truth for every visible item.
-        const visible = new Set(pick.items.map((i) => i.value));
-        const chosen = sel.map((i) => i.value);
-        picked = picked.filter((v) => !visible.has(v) || chosen.includes(v));
-        for (const v of chosen) if (!picked.includes(v)) picked.push(v);
-      });
-      pick.onDidChangeValue((v) => {
-        const text = v.trim();
-        const exact = items.some((i) => i.value === text.replace(/^#/, ''));
-        const candidate = text && !exact ? step.newItem(text) : undefined;
-        preview = candidate ? { ...toItem(candidate), alwaysShow: true } : undefined;
-        refresh();
+        // Ticking boxes: the selection is the truth for the listed tags; typed new tags stay.
+        const ticked = sel.map((i) => i.value);
+        for (let k = chosen.length - 1; k >= 0; k--) if (isItem(chosen[k]) && !ticked.includes(chosen[k])) chosen.splice(k, 1);
+        for (const v of ticked) if (!chosen.includes(v)) chosen.push(v);
       });
       pick.onDidAccept(() => {
         const text = pick.value.trim();
-        if (!text) return finish(picked);
-        // Enter on typed text picks that tag (a new one when none matches) and keeps the list open.
+        if (!text) return finish([...chosen]);
+        // Enter on typed text chooses that tag (a new one when no listed tag has that name); the list stays.
+        const made = step.newItem(text);
         const value = text.replace(/^#/, '');
-        let item = items.find((i) => i.value === value);
-        if (!item) {
-          const made = step.newItem(text);
-          if (!made) return;
-          item = toItem(made);
-          items = [item, ...items];
-        }
-        if (!picked.includes(item.value)) picked.push(item.value);
-        preview = undefined;
+        const item = items.find((i) => i.value === value);
+        if (!item && !made) return;
+        if (!chosen.includes(value)) chosen.push(value);
+        if (item) pick.selectedItems = items.filter((i) => chosen.includes(i.value));
         pick.value = '';
-        refresh();
+        showChosen();
       });
       pick.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
       pick.onDidHide(() => finish(undefined));

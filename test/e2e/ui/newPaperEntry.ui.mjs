@@ -28,15 +28,16 @@ after(async () => {
 
 const onDisk = () => fs.readFileSync(path.join(wb.workspace, FILE), 'utf8');
 
-/** Waits for the quick input to show a step whose message contains `prompt`, types `text`, presses Enter. */
-async function answer(prompt, text) {
+/**
+ * Waits for step `step` of the quick input (its title reads "(step/7)") with an empty input, types
+ * `text` and presses Enter.
+ */
+async function answer(step, text) {
   const widget = wb.page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-message, .quick-input-header input', { hasText: prompt }).first().waitFor().catch(async () => {
-    // QuickPick steps show their text as the input's placeholder, not as a message.
-    await widget.locator(`input[placeholder*="${prompt}"], input[aria-label*="${prompt}"]`).first().waitFor();
-  });
-  const input = widget.locator('input.input').first();
-  await input.focus();
+  await widget.locator('.quick-input-title', { hasText: `(${step}/7)` }).waitFor();
+  const input = widget.locator('.quick-input-box input').first();
+  await input.waitFor();
+  await wb.page.waitForFunction((el) => el.value === '', await input.elementHandle());
   if (text) await wb.page.keyboard.type(text);
   await wb.page.keyboard.press('Enter');
 }
@@ -64,16 +65,19 @@ test('typing through New Paper Entry inserts section, TOC entry and references; 
   const line = original.split('\n').indexOf('## DreamID：基于扩散模型的高保真快速换脸方法') + 1;
   await wb.goToLine(line, 1);
   await wb.runCommand('Weekly: New Paper Entry');
-  await answer("short name", 'NewNet');
-  await answer('one-line title', '一个新模型');
-  await answer('summary', '新方法。');
-  await answer('Tags:', '扩散模型'); // an existing tag, picked by typing it
-  await answer('Tags:', '新标签'); // a new one
+  await answer(1, 'NewNet');
+  await answer(2, '一个新模型');
+  await answer(3, '新方法。');
+  await answer(4, '扩散模型'); // a known tag, chosen by typing it
+  await answer(4, '新标签'); // a new one
   await wb.screenshot('new-paper-entry-tags');
-  await answer('Tags:', ''); // Enter on the empty line goes on
-  await answer('Project page', 'https://arxiv.org/abs/2504.00001'); // recognised as the paper link
-  await answer('GitHub repository', 'https://github.com/a/newnet');
-  await answer('Paper URL', ''); // prefilled with the arXiv URL pasted above
+  await answer(4, ''); // Enter on the empty line goes on
+  await answer(5, 'https://arxiv.org/abs/2504.00001'); // pasted as project page: recognised as the paper link
+  await answer(6, 'https://github.com/a/newnet');
+  // Step 7 comes prefilled with the arXiv URL pasted above: just Enter.
+  await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: '(7/7)' }).waitFor();
+  assert.equal(await wb.page.locator('.quick-input-widget .quick-input-box input').first().inputValue(), 'https://arxiv.org/abs/2504.00001');
+  await wb.page.keyboard.press('Enter');
   await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await wb.visibleLineWith('**概要**：新方法。');
   await wb.screenshot('new-paper-entry-inserted');
@@ -87,9 +91,9 @@ test('typing through New Paper Entry inserts section, TOC entry and references; 
 
 test('Escape at the title step changes nothing', async () => {
   await wb.runCommand('Weekly: New Paper Entry');
-  await answer('short name', 'Cancelled');
+  await answer(1, 'Cancelled');
   const widget = wb.page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-message', { hasText: 'one-line title' }).waitFor();
+  await widget.locator('.quick-input-title', { hasText: '(2/7)' }).waitFor();
   await wb.page.keyboard.press('Escape');
   await widget.waitFor({ state: 'hidden' });
   assert.equal(await wb.page.locator('.tabs-container .tab.active.dirty').count(), 0, 'the editor is not dirty');
