@@ -145,7 +145,7 @@ export const vscodeInputProvider: InputProvider = {
     const isItem = (v: string) => items.some((i) => i.value === v);
     const showChosen = () => {
       const extra = chosen.filter((v) => !isItem(v));
-      pick.placeholder = extra.length ? `${step.placeholder} (${extra.map((v) => `#${v}`).join(' ')})` : step.placeholder;
+      pick.placeholder = extra.length ? `${extra.map((v) => `#${v}`).join(' ')} · ${step.placeholder}` : step.placeholder;
     };
     showChosen();
     return new Promise<StepAnswer<string[]>>((resolve) => {

@@ -96,13 +96,13 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
       const items: PickItem[] = known.tags.map((t) => ({
         value: t.tag,
         label: `#${t.tag}`,
-        description: t.count > 0 ? vscode.l10n.t('{0} uses', t.count) : undefined,
+        description: t.count > 0 ? `×${t.count}` : undefined, // how often it is used: the list is ranked by it
         picked: a.tags.includes(t.tag),
       }));
       for (const tag of a.tags) if (!items.some((i) => i.value === tag)) items.unshift({ value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag'), picked: true });
       const v = await input.pickMany({
         ...info(4),
-        placeholder: vscode.l10n.t('Tags: check them, or type one and press Enter (a new one is added); Enter on an empty line goes on'),
+        placeholder: vscode.l10n.t('Tick tags, or type one and press Enter; Enter on an empty line: next step'),
         items,
         newItem: (text) => {
           const tag = text.trim().replace(/^#/, '');
