@@ -90,7 +90,9 @@ function extract(uri: string, text: string, options: QuickExtractOptions): Index
       if (children.some((c) => c.type === 'softbreak')) throw new Unsupported();
       const headingText = plain(children).trim();
       headings.push({ level: Number(t.tag.slice(1)), text: headingText, line: t.map![0] });
-      normalized.push(normalizeName(headingText));
+      // Paper headings are long, preset words short: a heading more than 4x the longest word cannot
+      // normalize down to one (only markup, colons and spaces are dropped), so it is not normalized.
+      normalized.push(headingText.length > names.longest * 4 ? '' : normalizeName(headingText));
       headingEnds.push(t.map![1]);
       collectLinks(children);
     } else if (t.type === 'inline' && tokens[i - 1]?.type !== 'heading_open') {
@@ -290,6 +292,8 @@ interface PresetNames {
   /** Headings that are never papers: summary, TOC, references. */
   notPapers: ReadonlySet<string>;
   tags: ReadonlySet<string>;
+  /** Length of the longest normalized word. */
+  longest: number;
 }
 
 const namesCache = new WeakMap<object, PresetNames>();
@@ -304,7 +308,9 @@ function presetNames(presets: Record<IssueLanguage, LanguagePreset>): PresetName
       references: all((p) => p.references),
       notPapers: all((p) => [...p.summary, ...p.toc, ...p.references]),
       tags: all((p) => p.tagsField),
+      longest: 0,
     };
+    names.longest = Math.max(...[...names.notPapers, ...names.tags].map((n) => n.length));
     namesCache.set(presets, names);
   }
   return names;
