@@ -17,7 +17,9 @@ export interface NavigationSettings {
 export function readNavigationSettings(weekly: unknown, filesExclude: unknown): NavigationSettings {
   const problems: string[] = [];
   const w = isObject(weekly) ? weekly : {};
-  const exclude: string[] = [];
+  // Dependencies' and Git's Markdown is never an issue; VS Code's default files.exclude has .git but
+  // not node_modules (only search.exclude does).
+  const exclude: string[] = ['**/node_modules', '**/.git'];
   if (isObject(filesExclude)) {
     // `{ "**/.git": true, "docs": { "when": "$(basename).ts" } }`: only plain `true` entries exclude for good.
     for (const [glob, on] of Object.entries(filesExclude)) if (on === true) exclude.push(glob);
