@@ -6,6 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
@@ -85,7 +86,7 @@ describe('authoring commands over LSP', () => {
     assert.match(result.error ?? '', /^此文件不是周报/);
   });
 
-  it('Update Table of Contents and Renumber References return the structure fixes; known tags are ranked', async () => {
+  it('Update Table of Contents and Renumber References return the structure fixes', async () => {
     const uri = client.uri('examples/lsp-structure.md');
     const broken = SAMPLE.replace('2. [Step1X-Edit', '9. [Step1X-Edit').replace('5. [Step1X-Edit 论文链接]', '50. [Step1X-Edit 论文链接]');
     client.open(uri, broken, 1);
@@ -95,9 +96,38 @@ describe('authoring commands over LSP', () => {
     assert.equal(applyResult(broken, refs), SAMPLE.replace('2. [Step1X-Edit', '9. [Step1X-Edit'));
     const same = await client.request<EditCommandResult>('workspace/executeCommand', { command: 'weekly.server.renumberReferences', arguments: [{ uri: client.uri('examples/lsp-new-entry.md'), version: 3 }] });
     assert.deepEqual(same, { unchanged: true });
-    const tags = await client.request<KnownTagsResult>('workspace/executeCommand', { command: 'weekly.server.knownTags', arguments: [{ uri, version: 1 }] });
-    // 扩散模型 is used by two papers of this issue: it comes first.
+  });
+});
+
+describe('known tags for New Paper Entry, from the workspace index', () => {
+  let client: LspClient;
+  let workspace: string;
+  before(async () => {
+    // A workspace of one other issue, so the index's counts are known.
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-lsp-authoring-'));
+    fs.writeFileSync(path.join(workspace, 'other.md'), [
+      '# Other', '', '## 目录', '', '1. [X：Y](#xy)', '', '## X：Y', '', '**概要**：x', '', '**标签**：#扩散模型 #SharedTag', '',
+      '### **参考链接**', '', '1. [X 项目主页](https://x.example.org/)', '',
+    ].join('\n'));
+    client = await LspClient.start({ workspaceFolders: [workspace] });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('ranks the tags by the issues using them, this one included', async () => {
+    const uri = client.uri('this.md');
+    client.open(uri, SAMPLE, 1);
+    // The workspace index is built in the background: ask until it knows the other issue's tags.
+    let tags: KnownTagsResult = { tags: [] };
+    for (let attempt = 0; attempt < 200 && !tags.tags.some((t) => t.tag === 'SharedTag'); attempt++) {
+      if (attempt) await new Promise((r) => setTimeout(r, 50));
+      tags = await client.request<KnownTagsResult>('workspace/executeCommand', { command: 'weekly.server.knownTags', arguments: [{ uri, version: 1 }] });
+    }
+    // Issues using each tag: other.md and this one; this issue's own tags count once.
     assert.deepEqual(tags.tags[0], { tag: '扩散模型', count: 2 });
-    assert.ok(tags.tags.some((t) => t.tag === '视频生成'));
+    assert.deepEqual(tags.tags.find((t) => t.tag === '视频生成'), { tag: '视频生成', count: 1 });
+    assert.deepEqual(tags.tags.find((t) => t.tag === 'SharedTag'), { tag: 'SharedTag', count: 1 });
   });
 });

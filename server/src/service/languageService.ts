@@ -188,7 +188,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const config = configFor(doc.uri);
     const slugStyle = findSlugStyle(config.slugStyle) ?? slugStyles[0];
     const reparse = (text: string) => buildIssueModel(text, { slugStyle, presets: config.presets, cache: sectionCache });
-    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t, knownTags: host.knownTags?.() };
+    const knownTags = (host.knownTags ?? navigation.knownTagsProvider(doc.uri))?.();
+    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t, knownTags };
   }
 
   return {

@@ -22,7 +22,7 @@ export interface AuthoringContext {
   /** Builds the model of another text the way this document's is built (same slug style and presets). */
   reparse(text: string): IssueModel;
   t: Translate;
-  /** Tags of the workspace's issues with how many issues use each, when the host keeps an index. */
+  /** Tags of the workspace's other issues with how many use each (the workspace index), when there is one. */
   knownTags?: ReadonlyMap<string, number>;
 }
 

@@ -4,13 +4,13 @@ import type { IssueModel } from '../model/types';
 
 export interface TagChoice {
   tag: string;
-  /** Issues using it (workspace index), else papers of this document using it; 0 for vocabulary only. */
+  /** Issues using it (workspace index, this one included), else papers of this document using it; 0: vocabulary only. */
   count: number;
 }
 
 /**
- * Ranks the workspace's tags (how many issues use each, from the index when the host has one) with
- * this document's own tags, the configured vocabulary and the built-in list: by count, then tags this
+ * Ranks the workspace's tags (how many other issues use each, from the workspace index) with this
+ * document's own tags (counted as one more issue, or by papers when no index knows them), the configured vocabulary and the built-in list: by count, then tags this
  * issue already uses, then alphabetically.
  */
 export function tagChoices(
@@ -24,8 +24,8 @@ export function tagChoices(
   const counts = new Map<string, number>();
   for (const tag of [...builtin, ...config.tagVocabulary]) counts.set(tag, 0);
   for (const [tag, n] of inDocument) counts.set(tag, n);
-  // The index counts issues and includes this one: prefer it where it knows the tag.
-  for (const [tag, n] of workspace ?? []) counts.set(tag, Math.max(n, inDocument.has(tag) ? 1 : 0));
+  // The index counts the other issues using each tag (env.knownTags leaves this document out): add this one.
+  for (const [tag, n] of workspace ?? []) counts.set(tag, n + (inDocument.has(tag) ? 1 : 0));
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || Number(inDocument.has(b.tag)) - Number(inDocument.has(a.tag)) || a.tag.localeCompare(b.tag));
