@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { findings, fixAll, REPO, type CheckOptions } from '../support/structure';
 import { breakers, breakEverything, type Broken } from '../support/structureBreakers';
 import { ISSUE } from '../support/issueText';
+import { mutatedIssueArb } from '../support/mutations';
 import { findRule } from '../../server/src/service/rules';
 import type { Finding } from '../../server/src/service/rules/rule';
 
@@ -24,6 +25,12 @@ const bases: Array<[string, string]> = [
 const options: CheckOptions = {
   uri: 'file://' + path.join(examples, 'variant.md'),
   host: { fileExists: (p) => fs.existsSync(p), workspaceRoots: () => [examples] },
+};
+
+// The mangling property is about the structure rules' fixes: the anchor rules (tested on their own) are off.
+const structureOnly: CheckOptions = {
+  ...options,
+  config: { severity: { 'toc-broken-anchor': 'off', 'broken-anchor': 'off', 'anchor-case': 'off', 'toc-text-mismatch': 'off' } },
 };
 
 const severity = (f: Finding) => findRule(f.code)?.defaultSeverity ?? 'warning';
@@ -116,6 +123,19 @@ describe('fix-all', () => {
         let state: Broken = { text, expected: text, codes: [] };
         for (const step of ordered) state = breakers[step.breaker](state, step.pick);
         assertFixAllSettles(state);
+      }),
+      { numRuns: Number(process.env.FIXALL_RUNS ?? 60) },
+    );
+  });
+
+  it('property: on randomly mangled issues (lines swapped, cut, doubled, junk inserted) fix-all settles and makes no fixable finding reappear', () => {
+    fc.assert(
+      fc.property(mutatedIssueArb, (text) => {
+        const result = fixAll(text, structureOnly);
+        // A fix that undoes another (or re-triggers itself) would run all 10 passes.
+        assert.ok(result.passes < 10, 'fix-all did not settle in 10 passes');
+        const left = findings(result.text, structureOnly).filter((f) => f.fixes?.some((x) => x.isPreferred));
+        assert.deepEqual(left.map((f) => f.code), [], describeFindings(left));
       }),
       { numRuns: Number(process.env.FIXALL_RUNS ?? 60) },
     );

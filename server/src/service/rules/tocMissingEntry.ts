@@ -6,7 +6,8 @@ import { S, translator } from '../structure/messages';
 /** Papers that no TOC entry is meant for (by its link, or by the heading a broken link was meant for). */
 export function papersMissingFromToc(ctx: RuleContext): Paper[] {
   const targets = new Set((ctx.model.toc?.entries ?? []).map((e) => entryTarget(ctx.model, e)));
-  return ctx.model.papers.filter((p) => !targets.has(p.heading));
+  // A heading with no text has no anchor to link to: nothing to add for it.
+  return ctx.model.papers.filter((p) => p.heading.slug !== '' && !targets.has(p.heading));
 }
 
 /** A paper section that no TOC entry links to. Only issues with a TOC: there is nothing to add to otherwise. */

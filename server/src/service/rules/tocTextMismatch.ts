@@ -2,6 +2,7 @@ import type { Heading, Link } from '../model/types';
 import { headingNamedBy, isHeading, looseText, resolveAnchor } from './anchorResolution';
 import { replaceFragmentFix } from './brokenAnchors';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { escapeLinkText } from '../structure/listEdits';
 
 /**
  * A TOC line whose link resolves, but to a heading its text does not name. In a weekly issue the TOC
@@ -51,7 +52,8 @@ function fixes(ctx: RuleContext, link: Link, heading: Heading): FindingFix[] {
   if (link.textStart !== undefined && link.textEnd !== undefined) {
     out.push({
       title: `Change the entry's text to "${heading.text}"`,
-      edits: [{ start: link.textStart, end: link.textEnd, newText: heading.text }],
+      // Escaped: a heading with `[` or `]` written raw would break the link (and fix-all would loop).
+      edits: [{ start: link.textStart, end: link.textEnd, newText: escapeLinkText(heading.text) }],
       isPreferred: out.length === 0,
     });
   }

@@ -109,7 +109,8 @@ export function stubBodies(paper: Paper, preset: LanguagePreset): string[] {
   const kinds: ReferenceKind[] = ['project', 'github', 'paper'];
   return kinds.map((kind) => {
     const label = preset.referenceKinds[kind];
-    return `[${escapeLinkText(paper.name)} ${label}](${placeholderUrl(kind, paper.name)})`;
+    const name = paper.name.replace(/\s+/g, ' ');
+    return `[${escapeLinkText(name)} ${label}](${placeholderUrl(kind, name)})`;
   });
 }
 

@@ -1,12 +1,13 @@
 import type { Heading, IssueModel, TocEntry } from '../model/types';
-import { headingNamedBy, isHeading, resolveAnchor } from '../rules/anchorResolution';
+import { headingNamedBy, isHeading, looseText, resolveAnchor } from '../rules/anchorResolution';
 import { encodeFragment } from '../rules/brokenAnchors';
 import type { OffsetEdit } from '../rules/rule';
 import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** A TOC line as the rebuild writes it: the heading's text, linked to its anchor. */
 export function tocBody(heading: Heading): string {
-  return `[${escapeLinkText(heading.text)}](#${encodeFragment(heading.slug)})`;
+  // A setext heading can span lines; a TOC line cannot.
+  return `[${escapeLinkText(heading.text.replace(/\s+/g, ' '))}](#${encodeFragment(heading.slug)})`;
 }
 
 /**
@@ -24,6 +25,9 @@ export function entryTarget(model: IssueModel, entry: TocEntry): Heading | undef
   if (!isHeading(res.target)) return undefined;
   // A line that lands on one paper but names another is meant for the one it names (toc-text-mismatch
   // fixes its link so): counting it for the paper it lands on would add a second line for the named one.
+  // A line that lands on a heading of its own text is for that heading, even when an earlier heading
+  // has the same text (duplicate headings: the second's anchor gets `-1`).
+  if (looseText(res.target.text) === looseText(entry.link.text)) return res.target;
   const named = headingNamedBy(model, entry.link.text);
   return named && named !== res.target ? named : res.target;
 }
@@ -57,7 +61,7 @@ export function rebuildTocEdit(model: IssueModel): OffsetEdit | undefined {
   if (!toc) return undefined;
   const listed = new Set(topEntries(model).flatMap((t) => (t.target ? [t.target] : [])));
   const papers = new Set(model.papers.map((p) => p.heading));
-  const headings = model.headings.filter((h) => papers.has(h) || listed.has(h));
+  const headings = model.headings.filter((h) => h.slug !== '' && (papers.has(h) || listed.has(h)));
   const eol = eolOf(model.text);
   const body = renderList(headings.map(tocBody), tocShape(model), eol);
   if (toc.lists.length === 0) {
