@@ -296,6 +296,17 @@ describe('--fix', () => {
     assert.deepEqual(json(r).map((p) => [p.code, p.line]), [['broken-anchor', 11]]);
   });
 
+  it('keeps a byte-order mark and CRLF line ends; columns on the first line do not count the BOM', () => {
+    const file = write('fix/bom.md', '\ufeff# Doc\r\n\r\n[x](#Doc) [y](#nowhere-at-all-zz)\r\n');
+    const r = run(['lint', '--fix', '--format', 'json', 'fix/bom.md'], dir);
+    assert.deepEqual([...fs.readFileSync(file).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(fs.readFileSync(file, 'utf8'), '\ufeff# Doc\r\n\r\n[x](#doc) [y](#nowhere-at-all-zz)\r\n');
+    assert.deepEqual(json(r).map((p) => [p.code, p.line, p.column]), [['broken-anchor', 3, 15]]);
+    const first = write('fix/bom-first-line.md', '\ufeff[x](#nope-nothing-here)\n');
+    assert.deepEqual(json(run(['lint', '--format', 'json', 'fix/bom-first-line.md'], dir)).map((p) => p.column), [5]);
+    assert.ok(fs.existsSync(first));
+  });
+
   it('fixes an error and exits 0 when none is left', () => {
     const file = write('fix/guide.md', GUIDE);
     const r = run(['lint', '--fix', 'fix/guide.md'], dir);

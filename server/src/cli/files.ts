@@ -97,8 +97,11 @@ export function describeFsError(err: unknown): string {
   }
 }
 
-/** Reads a file as UTF-8 text; invalid UTF-8 and binary files are refused with a reason. */
-export function readText(file: string): { text: string } | { error: string } {
+/**
+ * Reads a file as UTF-8 text; invalid UTF-8 and binary files are refused with a reason. A byte-order
+ * mark is not part of the text (as in VS Code); `bom` says it was there, so that a write keeps it.
+ */
+export function readText(file: string): { text: string; bom: boolean } | { error: string } {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -107,7 +110,8 @@ export function readText(file: string): { text: string } | { error: string } {
   }
   if (buf.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes); not checked' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+    const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), bom };
   } catch {
     return { error: 'is not valid UTF-8; save it as UTF-8 to check it' };
   }

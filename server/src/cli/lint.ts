@@ -75,7 +75,7 @@ export function lint(options: LintOptions): LintResult {
       }
       if (text !== read.text) {
         try {
-          fs.writeFileSync(file, text);
+          fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + text);
         } catch (err) {
           stderr.push(`${display(file, options.cwd)}: could not write the fixes: ${describeFsError(err)}`);
         }
