@@ -170,3 +170,14 @@ test('a title that would shift the anchor of a later heading is refused', () => 
   assert.ok(last.result.ok);
   assert.match(last.text!, /\n7\. \[DreamO!：多条件图像定制统一框架\]\(#dreamo多条件图像定制统一框架-1\)\n/);
 });
+
+test('CRLF documents: the same edit, with CRLF line ends, and the cursor on the summary', () => {
+  const crlf = zhSample.replace(/\n/g, '\r\n');
+  const cursor = crlf.indexOf('## DreamID：');
+  const lf = run(zhSample, { ...zhInput, cursor: zhSample.indexOf('## DreamID：') });
+  const r = run(crlf, { ...zhInput, cursor });
+  assert.ok(r.result.ok);
+  assert.equal(r.text, lf.text!.replace(/\n/g, '\r\n'));
+  assert.equal(r.text!.slice(r.result.selection!.start, r.result.selection!.end), '**NewNet** 提出了新方法。');
+  assert.deepEqual(r.problems, []);
+});

@@ -2,6 +2,7 @@
 import type { WeeklyConfig } from '../config';
 import type { Translate } from '../l10n';
 import type { IssueModel } from '../model/types';
+import { withLfLineEnds } from './lineEnds';
 import { M } from './messages';
 import { newPaperEntry, type AuthoringResult, type NewPaperEntryInput } from './newPaperEntry';
 import { renumberReferences, updateToc } from './structureCommands';
@@ -33,7 +34,12 @@ function refuseUnlessIssue(ctx: AuthoringContext): AuthoringResult | undefined {
 }
 
 export function runNewPaperEntry(ctx: AuthoringContext, input: NewPaperEntryInput): AuthoringResult {
-  return refuseUnlessIssue(ctx) ?? newPaperEntry(ctx.model, ctx.config, input, ctx.reparse, ctx.t);
+  const cursor = input.cursor;
+  return refuseUnlessIssue(ctx) ?? withLfLineEnds(ctx.model, ctx.reparse, (model) => {
+    // The cursor moves with the text: its offset in the LF text.
+    const lfCursor = cursor === undefined || model === ctx.model ? cursor : ctx.model.text.slice(0, cursor).replace(/\r\n?/g, '\n').length;
+    return newPaperEntry(model, ctx.config, { ...input, cursor: lfCursor }, ctx.reparse, ctx.t);
+  });
 }
 
 /** Why "New Paper Entry" cannot run on this document at all, before any input is asked for. */
