@@ -27,7 +27,7 @@ export interface ServerRun {
 }
 
 export const PACE_MS = 50;
-const SERVER = path.join(import.meta.dirname, '..', 'dist', 'server.js');
+const SERVER = process.env.BENCH_SERVER_JS ?? path.join(import.meta.dirname, '..', 'dist', 'server.js');
 
 interface Published {
   uri: string;
@@ -41,7 +41,9 @@ class ServerUnderTest {
   private waiting = new Map<string, (p: Published) => void>();
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under typing.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.rpc = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
       const key = `${p.uri}@${p.version}`;
@@ -81,6 +83,16 @@ class ServerUnderTest {
       await this.rpc.sendNotification('exit');
     } catch {
       // the server may close the pipe first
+    }
+    // Let it exit on its own (a --cpu-prof profile is written at exit), then make sure it is gone.
+    if (this.child.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        this.child.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
     }
     this.rpc.dispose();
     if (this.child.exitCode === null) this.child.kill();

@@ -53,9 +53,11 @@ async function loadConfig(uri: string): Promise<WeeklyConfig> {
   return config;
 }
 
-// Debounce: vscode-jsonrpc handles one message per event-loop turn, so without a delay every keystroke of
-// a burst would be checked and published on its own.
+// Debounce bursts: vscode-jsonrpc handles one message per event-loop turn, so without a delay every change
+// of a burst would be checked and published on its own. Changes closer than BURST_GAP_MS count as a burst
+// (key repeat is ~30 ms apart); a keystroke after a pause is checked at once (issue #8: keystroke latency).
 const VALIDATION_DELAY_MS = 150;
+const BURST_GAP_MS = 25;
 const scheduler = new ValidationScheduler({
   getDocument: (uri) => documents.get(uri),
   prepare: loadConfig,
@@ -68,7 +70,7 @@ const scheduler = new ValidationScheduler({
   },
   publish: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
   log,
-}, VALIDATION_DELAY_MS);
+}, VALIDATION_DELAY_MS, BURST_GAP_MS);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canAskConfiguration = !!params.capabilities.workspace?.configuration;
@@ -106,7 +108,7 @@ connection.onDidChangeConfiguration(() => {
 documents.onDidOpen((e) => scheduler.schedule(e.document.uri));
 documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
 documents.onDidClose((e) => {
-  scheduler.cancel(e.document.uri);
+  scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
   configs.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

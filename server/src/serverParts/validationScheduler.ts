@@ -13,11 +13,15 @@ export interface SchedulerHooks {
 /**
  * Runs one check per document at a time, on the newest version only: a burst of changes coalesces
  * into one check, and a result for a version that is no longer current is dropped, never published.
+ * With `burstGapMs`, only changes that come closer together than that (a paste, a multi-cursor edit,
+ * changes queued behind a long check) wait `delayMs`; a change after a pause, such as a keystroke, is
+ * checked on the next turn, so typing sees its diagnostics without a fixed delay.
  */
 export class ValidationScheduler {
   private readonly pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
+  private readonly lastChange = new Map<string, number>();
 
-  constructor(private readonly hooks: SchedulerHooks, private readonly delayMs = 0) {}
+  constructor(private readonly hooks: SchedulerHooks, private readonly delayMs = 0, private readonly burstGapMs = 0) {}
 
   schedule(uri: string): void {
     this.cancel(uri);
@@ -25,7 +29,12 @@ export class ValidationScheduler {
       this.pending.delete(uri);
       void this.run(uri);
     };
-    this.pending.set(uri, this.delayMs > 0 ? setTimeout(run, this.delayMs) : setImmediate(run));
+    const now = performance.now();
+    const previous = this.lastChange.get(uri);
+    this.lastChange.set(uri, now);
+    const afterPause = this.burstGapMs > 0 && (previous === undefined || now - previous >= this.burstGapMs);
+    const delay = afterPause ? 0 : this.delayMs;
+    this.pending.set(uri, delay > 0 ? setTimeout(run, delay) : setImmediate(run));
   }
 
   cancel(uri: string): void {
@@ -34,6 +43,12 @@ export class ValidationScheduler {
     clearTimeout(handle as NodeJS.Timeout);
     clearImmediate(handle as NodeJS.Immediate);
     this.pending.delete(uri);
+  }
+
+  /** Forget a closed document. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastChange.delete(uri);
   }
 
   private async run(uri: string): Promise<void> {

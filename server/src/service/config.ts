@@ -78,7 +78,16 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** Normalized forms of a list of names, made once per list: the model asks for every heading of a long issue. */
+const normalizedLists = new WeakMap<readonly string[], { length: number; names: Set<string> }>();
+
 export function matchesAny(text: string, names: readonly string[]): boolean {
   const n = normalizeName(text);
-  return n.length > 0 && names.some((name) => normalizeName(name) === n);
+  if (n.length === 0) return false;
+  let normalized = normalizedLists.get(names);
+  if (!normalized || normalized.length !== names.length) {
+    normalized = { length: names.length, names: new Set(names.map(normalizeName)) };
+    normalizedLists.set(names, normalized);
+  }
+  return normalized.names.has(n);
 }

@@ -5,10 +5,17 @@ import type { Position, Range } from 'vscode-languageserver-types';
  * positions and back. Line breaks are CRLF, LF or a lone CR, as LSP defines them.
  */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  readonly lineStarts: number[];
+  private starts?: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  /**
+   * Offset at which each line starts. Computed on first use: every model has an index, but a check
+   * that finds nothing in a long document never turns an offset into a position.
+   */
+  get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -19,7 +26,8 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {
