@@ -131,8 +131,13 @@ describe('broken-anchor', () => {
     assert.deepEqual(check(text).diagnostics, []);
   });
 
-  it('ignores `#` and `#top`', () => {
-    assert.deepEqual(check('# Doc\n\n[back](#) [up](#top) [TOP](#top)\n').diagnostics, []);
+  it('ignores `#` and `#top` in any case (browsers take it to the top of the page)', () => {
+    assert.deepEqual(check('# Doc\n\n[back](#) [up](#top) [TOP](#TOP) [Top](#Top)\n').diagnostics, []);
+  });
+
+  it('a heading named Top: #top lands on it; #Top is then a case mismatch', () => {
+    const text = '# Doc\n\n## Top\n\n[a](#top) [b](#Top)\n';
+    assert.deepEqual(check(text).diagnostics.map(brief), [{ code: 'anchor-case', severity: WARNING, range: rangeOf(text, '#Top') }]);
   });
 
   it('with CRLF line ends: the same ranges, counted on CRLF lines', () => {

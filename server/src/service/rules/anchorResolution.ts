@@ -16,6 +16,8 @@ export function resolveAnchor(model: IssueModel, link: Link): AnchorResolution |
   if (exact) return { kind: 'exact', target: exact };
   const caseMatch = lookups(model).anchorsByLowerCase.get(fragment.toLowerCase());
   if (caseMatch) return { kind: 'case', target: caseMatch.target, anchor: caseMatch.anchor };
+  // Browsers take `#top` in any case to the top of the page (HTML's "indicated part of the document").
+  if (fragment.toLowerCase() === 'top') return undefined;
   return { kind: 'broken', suggestion: suggestAnchor(model, link) };
 }
 
