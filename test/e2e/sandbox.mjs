@@ -66,7 +66,9 @@ if (opts.screenshot) {
   fs.cpSync(EXAMPLES_DIR, folder, { recursive: true });
 }
 const server = await startCodeServer(tools, profile, { port: await portToUse() });
+let stopping = false;
 const stop = async () => {
+  stopping = true;
   await server.stop();
   killAllStarted();
 };
@@ -89,6 +91,7 @@ if (opts.screenshot) {
     });
   }
   server.child.on('exit', (code) => {
+    if (stopping) return;
     console.error(`sandbox: code-server exited (${code}); see ${profile.log}`);
     process.exit(1);
   });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS } from './env.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, isolatedEnv } from './env.mjs';
 import { loadPlaywright } from './tools.mjs';
 
 /** Launches Chromium; `close()` also removes its profile. The viewport fits README screenshots. */
@@ -12,6 +12,8 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM, headless: true, viewport, args: CHROMIUM_ARGS,
+    // Chromium writes ~/.config/chromium/Crash Reports, ~/.pki and dconf's cache: a HOME of its own
+    env: isolatedEnv(path.join(profileDir, 'home')),
   });
   const page = context.pages()[0] ?? await context.newPage();
   return {

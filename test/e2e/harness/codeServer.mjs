@@ -22,6 +22,7 @@ const WORKBENCH_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'files.autoSave': 'off',
+  'editor.stickyScroll.enabled': false, // it would cover the top lines in screenshots
 };
 
 /**

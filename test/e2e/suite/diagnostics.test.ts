@@ -37,6 +37,8 @@ suite('diagnostics and quick fixes', () => {
 
   test('the quick fix restores the anchor, in one undoable step', async () => {
     const range = rangeOf(text, BROKEN);
+    // the fix must make a published error go away, so the error has to be there first
+    await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'toc-broken-anchor');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
     const fix = actions.find((a) => a.title === `Change the link to ${GOOD}`);
     assert.ok(fix, `no quick fix "Change the link to ${GOOD}" among: ${actions.map((a) => a.title).join(' | ')}`);
