@@ -129,7 +129,7 @@ async function benchServer(dir: string, file: string): Promise<Record<string, nu
     // workspace/symbol is answered once the first build is done.
     await client.request('workspace/symbol', { query: 'x' });
     const untilIndexedMs = performance.now() - started;
-    const logged = client.logs.map((l) => l.match(/^index: (\d+) Markdown files in (\d+) ms/)).find(Boolean);
+    const logged = client.logs.map((l) => l.match(/^index: (\d+) Markdown files in (\d+) ms, (\d+) ms CPU/)).find(Boolean);
     const uri = pathToFileURL(file).href;
     const text = fs.readFileSync(file, 'utf8').replace(/^\*\*标签\*\*.*$/m, '**标签**：#视');
     client.open(uri, text);
@@ -143,6 +143,7 @@ async function benchServer(dir: string, file: string): Promise<Record<string, nu
     const lsp = summarise(samples);
     return {
       serverIndexMs: logged ? Number(logged[2]) : NaN,
+      serverIndexCpuMs: logged ? Number(logged[3]) : NaN,
       serverStartToIndexedMs: untilIndexedMs,
       lspTagCompletionP95Ms: lsp.p95,
       lspTagCompletionMedianMs: lsp.median,
