@@ -56,11 +56,6 @@ export function destination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, (c) => encodeURIComponent(c))}>` : url;
 }
 
-/** Escapes `[`/`]` in link text so a bracket in a paper's name can't end the link. */
-export function linkText(text: string): string {
-  return text.replace(/([[\]\\])/g, '\\$1');
-}
-
 /** Headings of the sections an issue needs, when the command has to create them. */
 export function tocHeadingLine(preset: LanguagePreset): string {
   return `## ${preset.toc[0]}`;

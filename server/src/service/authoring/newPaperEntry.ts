@@ -5,13 +5,16 @@
  */
 import type { WeeklyConfig } from '../config';
 import type { Translate } from '../l10n';
-import type { ListFact } from '../model/facts';
+import type { ListItemFact } from '../model/facts';
 import { isValidTagName } from '../model/tags';
 import { encodeFragment } from '../rules/brokenAnchors';
+import { listUnderHeading, planListEdits, renderList, escapeLinkText, type ListShape, type PlannedItem } from '../structure/listEdits';
+import { referenceShape } from '../structure/referenceBuilder';
+import { tocBody, tocShape, topEntries } from '../structure/tocBuilder';
 import type { IssueModel } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
-import { blankLineBefore, markerFor, mergeEdits, renumberItems } from './edits';
-import { destination, linkText, paperSection, referenceLines, referencesHeadingLine, tocHeadingLine } from './entryText';
+import { blankLineBefore, mergeEdits } from './edits';
+import { destination, paperSection, referenceLines, referencesHeadingLine, tocHeadingLine } from './entryText';
 import { placeLinks, type PaperLinks } from './links';
 import { M } from './messages';
 import { insertionIndex, ownerOfReference, endsWithSeparator } from './placement';
@@ -65,68 +68,46 @@ export function newPaperEntry(
   const refs = model.references;
   const pos = papers.length === 0 ? (refs && refs.heading.start >= (model.toc?.end ?? 0) ? refs.heading.start : text.length) : k < papers.length ? papers[k].start : papers[papers.length - 1].end;
   const section = paperSection(model.language, preset, { name, title, summary, tags }, endsWithSeparator(text, pos));
-  const newTocLink = `[${linkText(headingLine(section.text))}](#${SLUG_PLACEHOLDER})`;
-  const newEntryText = (n: number, list?: ListFact) => `${markerFor(list, n)} ${newTocLink}`;
+  const newTocLink = `[${escapeLinkText(headingLine(section.text))}](#${SLUG_PLACEHOLDER})`;
 
-  // The TOC entry, before the entry of the paper that will follow the new one.
+  // The TOC entry, before the entry of the paper that will follow the new one; the list renumbered.
   const toc = model.toc;
   let tocCreatedAtPos = false;
   if (toc && toc.entries.length > 0) {
-    const top = toc.entries.filter((e) => e.item.depth === 0);
-    const after = top.findIndex((e) => papers.findIndex((p) => p.heading.slug === e.link.fragment) >= k);
-    if (after >= 0) {
-      const item = top[after].item;
-      const list = toc.lists.find((l) => l.items.includes(item));
-      const n = item.number ?? after + 1;
-      plan(item.start, item.start, newEntryText(n, list) + '\n');
-      const following = list ? list.items.slice(list.items.indexOf(item)) : [];
-      for (const e of renumberItems(text, list, following, n + 1)) plan(e.start, e.end, e.newText);
-    } else {
-      const last = top[top.length - 1].item;
-      const list = toc.lists.find((l) => l.items.includes(last));
-      plan(last.end, last.end, '\n' + newEntryText((last.number ?? top.length) + 1, list));
-    }
+    const top = topEntries(model);
+    const at = indexOrEnd(top.findIndex((t) => (t.target ? papers.findIndex((p) => p.heading === t.target) : -1) >= k), top.length);
+    for (const e of insertIntoList(text, top.map((t) => t.entry.item), at, [newTocLink], tocShape(model))) plan(e.start, e.end, e.newText);
   } else if (toc?.heading) {
-    plan(toc.heading.end, toc.heading.end, '\n\n' + newEntryText(1) + blankLineAfter(text, toc.heading.end));
+    const e = listUnderHeading(text, toc.heading.end, renderList([newTocLink], tocShape(model), '\n'));
+    plan(e.start, e.end, e.newText);
   } else {
     // No TOC at all: one listing every paper, the new one at its place, before the first paper.
     const where = papers.length ? papers[0].start : pos;
-    const lines = papers.map((p) => `[${linkText(text.slice(p.heading.contentStart, p.heading.contentEnd))}](#${encodeFragment(p.heading.slug)})`);
-    lines.splice(k, 0, newTocLink);
-    const list = lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
+    const bodies = papers.map((p) => tocBody(p.heading));
+    bodies.splice(k, 0, newTocLink);
     const sep = endsWithSeparator(text, where) ? '---\n\n' : '';
-    plan(where, where, blankLineBefore(text, where) + `${tocHeadingLine(preset)}\n\n${list}\n\n${sep}`);
+    plan(where, where, blankLineBefore(text, where) + `${tocHeadingLine(preset)}\n\n${renderList(bodies, tocShape(model), '\n')}\n\n${sep}`);
     tocCreatedAtPos = where === pos;
   }
 
   const sectionEdit = plan(pos, pos, (tocCreatedAtPos ? '' : blankLineBefore(text, pos)) + section.text);
   const sectionOffset = sectionEdit.newText.length - section.text.length;
 
-  // The reference entries, before those of the paper that will follow the new one.
-  const lines = referenceLines(preset, name, links).map((l) => ({ ...l, line: (n: number, list?: ListFact) => `${markerFor(list, n)} [${linkText(l.text)}](${destination(l.url)})` }));
+  // The reference entries, before those of the paper that will follow the new one; the list renumbered.
+  const bodies = referenceLines(preset, name, links).map((l) => `[${escapeLinkText(l.text)}](${destination(l.url)})`);
   if (refs && refs.entries.length > 0) {
-    if (lines.length) {
-      const after = refs.entries.findIndex((e) => (ownerOfReference(e, papers) ?? -1) >= k);
-      if (after >= 0) {
-        const item = refs.entries[after].item;
-        const list = refs.lists.find((l) => l.items.includes(item));
-        const n = item.number ?? after + 1;
-        plan(item.start, item.start, lines.map((l, i) => l.line(n + i, list)).join('\n') + '\n');
-        const following = list ? list.items.slice(list.items.indexOf(item)) : [];
-        for (const e of renumberItems(text, list, following, n + lines.length)) plan(e.start, e.end, e.newText);
-      } else {
-        const last = refs.entries[refs.entries.length - 1];
-        const list = refs.lists.find((l) => l.items.includes(last.item));
-        const n = (last.number ?? refs.entries.length) + 1;
-        plan(last.item.end, last.item.end, lines.map((l, i) => '\n' + l.line(n + i, list)).join(''));
-      }
-    }
+    const at = indexOrEnd(refs.entries.findIndex((e) => (ownerOfReference(e, papers) ?? -1) >= k), refs.entries.length);
+    const items = refs.entries.map((e) => e.item);
+    for (const e of insertIntoList(text, items, at, bodies, referenceShape(model, refs))) plan(e.start, e.end, e.newText);
   } else if (refs) {
-    if (lines.length) plan(refs.heading.end, refs.heading.end, '\n\n' + lines.map((l, i) => l.line(i + 1)).join('\n') + blankLineAfter(text, refs.heading.end));
+    if (bodies.length) {
+      const e = listUnderHeading(text, refs.heading.end, renderList(bodies, referenceShape(model, refs), '\n'));
+      plan(e.start, e.end, e.newText);
+    }
   } else {
-    const body = lines.length ? '\n\n' + lines.map((l, i) => l.line(i + 1)).join('\n') : '';
+    const list = bodies.length ? '\n\n' + renderList(bodies, { ordered: true, marker: '.', start: 1, indent: '', loose: false }, '\n') : '';
     const before = pos === text.length ? '' : blankLineBefore(text, text.length);
-    plan(text.length, text.length, before + referencesHeadingLine(preset) + body + '\n');
+    plan(text.length, text.length, before + referencesHeadingLine(preset) + list + '\n');
   }
 
   // Parse the result once to learn the new heading's slug where it stands (duplicates, any slug style).
@@ -178,12 +159,15 @@ function headingLine(sectionText: string): string {
   return sectionText.slice(3, sectionText.indexOf('\n'));
 }
 
-/** A newline when the text after `offset` does not already start with a blank line (or end). */
-function blankLineAfter(text: string, offset: number): string {
-  const rest = text.slice(offset);
-  if (rest === '') return '\n';
-  return /^\s*$/.test(rest) || rest.startsWith('\n\n') || rest.startsWith('\r\n\r\n') ? '' : '\n';
+/** Edits that insert `bodies` at `index` among a list's `items`, in the list's shape, renumbering it. */
+function insertIntoList(text: string, items: readonly ListItemFact[], index: number, bodies: readonly string[], shape: ListShape): OffsetEdit[] {
+  if (bodies.length === 0) return [];
+  const plan: PlannedItem[] = items.map((keep) => ({ keep }));
+  plan.splice(index, 0, ...bodies.map((body) => ({ body })));
+  return planListEdits(text, items, plan, shape);
 }
+
+const indexOrEnd = (i: number, length: number) => (i < 0 ? length : i);
 
 function applyPlanned(text: string, planned: Planned[]): string {
   let out = '';
