@@ -6,7 +6,7 @@
 //
 //   node test/e2e/run.mjs [--layer host|ui] [--only NAME] [--grep PATTERN] [--no-package] [--vsix FILE] [--verbose]
 //     --layer       run one layer only
-//     --only NAME   only the suite / UI files whose name contains NAME
+//     --only NAME   only the suite / UI files whose name contains NAME (or one of NAME,NAME2,...)
 //     --grep PAT    only the tests whose title matches PAT (mocha grep / node --test-name-pattern)
 //     --no-package  reuse the VSIX from the last `npm run package`
 //     --vsix FILE   test this VSIX instead (a release artifact, or a deliberately broken build)

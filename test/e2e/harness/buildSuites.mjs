@@ -9,8 +9,13 @@ import { ROOT } from './env.mjs';
 
 export const SUITE_SRC = path.join(ROOT, 'test', 'e2e', 'suite');
 
+/** `only`: comma-separated parts of file names; empty for all. */
+export function matchesOnly(file, only = '') {
+  return only.split(',').some((part) => file.includes(part.trim()));
+}
+
 export function listSuites(only = '') {
-  return fs.readdirSync(SUITE_SRC).filter((f) => f.endsWith('.test.ts') && f.includes(only)).sort();
+  return fs.readdirSync(SUITE_SRC).filter((f) => f.endsWith('.test.ts') && matchesOnly(f, only)).sort();
 }
 
 /**

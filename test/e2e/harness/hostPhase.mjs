@@ -15,7 +15,7 @@ const REPORT_MARK = '\u2063';
  * Runs the bundled suite `entry` against the extension unpacked at `extensionDir`, with `workspace`
  * open. Returns { passed, failed, exitCode }; prints the suite's (mocha spec) output as it comes.
  */
-export async function runHostSuite({ tools, profile, extensionDir, entry, workspace, verbose, timeoutMs = 300_000, log = console.log }) {
+export async function runHostSuite({ tools, profile, extensionDir, entry, workspace, verbose, timeoutMs = Number(process.env.E2E_HOST_TIMEOUT_MS ?? 900_000), log = console.log }) {
   const server = await startCodeServer(tools, profile, { extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   const browser = await launchBrowser();
   const result = { passed: 0, failed: 0, exitCode: 1 };
@@ -36,7 +36,9 @@ export async function runHostSuite({ tools, profile, extensionDir, entry, worksp
         else if (verbose) log(text.replace(/\s+$/, ''));
       });
     });
-    const exited = new Promise((resolve) => { void page.exposeFunction('codeAutomationExit', (code) => resolve(code)); });
+    let exit;
+    const exited = new Promise((resolve) => { exit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code)); // before the page loads
     const payload = [
       ['extensionDevelopmentPath', remoteUri(server.url, extensionDir)],
       ['extensionTestsPath', remoteUri(server.url, entry)],

@@ -4,13 +4,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { matchesOnly } from './buildSuites.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { isolatedEnv } from './env.mjs';
 
 export const UI_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'ui');
 
 export function listUiTests(only = '') {
-  return fs.readdirSync(UI_DIR).filter((f) => f.endsWith('.ui.mjs') && f.includes(only)).sort().map((f) => path.join(UI_DIR, f));
+  return fs.readdirSync(UI_DIR).filter((f) => f.endsWith('.ui.mjs') && matchesOnly(f, only)).sort().map((f) => path.join(UI_DIR, f));
 }
 
 function countTap(tapFile) {
