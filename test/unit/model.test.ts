@@ -316,6 +316,15 @@ describe('papers, fields and tags', () => {
     ]);
   });
 
+  it('comments, code spans and links inside a field or a heading do not count', () => {
+    const text = '## 目录\n\n- [P](#p)\n\n## P <!-- draft -->\n\n**标签**：#a <!-- #b --> `#c` [#d](#p) #e\n\n<!--\n**概要**：hidden\n-->\n\n## References\n';
+    const m = model(text);
+    assert.deepEqual(m.headings.map((h) => [h.text, h.slug]), [['目录', '目录'], ['P', 'p'], ['References', 'references']]);
+    assert.deepEqual(m.papers.map((p) => [p.fields.map((f) => f.label), p.tags.map((t) => [t.name, text.slice(t.start, t.end)])]), [
+      [['标签'], [['a', '#a'], ['e', '#e']]],
+    ]);
+  });
+
   it('fields and tags in code do not count', () => {
     const m = model('## 目录\n\n- [P](#p)\n\n## P\n\n```\n**标签**：#code\n```\n\n`**标签**：#span`\n\n## References\n');
     assert.deepEqual(m.papers[0].fields, []);
