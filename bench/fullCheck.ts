@@ -27,8 +27,8 @@ export interface FullCheckResult {
 /** Repetitions by size: enough for a stable median, few enough that the ×200 runs stay within minutes. */
 function plan(w: Workload): { runs: number; warmup: number } {
   if (w.chars < 20_000) return { runs: 30, warmup: 10 };
-  if (w.chars < 300_000) return { runs: 7, warmup: 2 };
-  return { runs: 5, warmup: 1 };
+  if (w.chars < 300_000) return { runs: 5, warmup: 1 };
+  return { runs: 3, warmup: 1 };
 }
 
 async function timeTool(tool: Tool, w: Workload): Promise<ToolResult> {

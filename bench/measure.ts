@@ -2,7 +2,10 @@
 
 export interface Timing {
   runs: number;
+  /** Wall-clock milliseconds. */
   median: number;
+  /** This process's CPU milliseconds (user + system) of the median run: less sensitive to a busy machine. */
+  cpuMedian?: number;
   p95: number;
   min: number;
   max: number;
@@ -31,14 +34,20 @@ export async function time<S>(
   opts: { runs: number; warmup: number; setup?: () => S },
 ): Promise<Timing> {
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < opts.warmup + opts.runs; i++) {
     const state = opts.setup ? opts.setup() : (undefined as S);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn(state);
     const elapsed = performance.now() - t0;
-    if (i >= opts.warmup) samples.push(elapsed);
+    const used = process.cpuUsage(c0);
+    if (i >= opts.warmup) {
+      samples.push(elapsed);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
-  return summarise(samples);
+  return { ...summarise(samples), cpuMedian: summarise(cpu).median };
 }
 
 export function ms(value: number | undefined): string {

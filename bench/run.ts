@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0];
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: os.cpus().length, cpuModel: cpu?.model.trim() ?? 'unknown', platform: `${os.platform()} ${os.arch()}` },
+    machine: { node: process.version, cpus: os.cpus().length, cpuModel: cpu?.model.trim() ?? 'unknown', platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg() },
     workloads: workloads.map(({ text: _text, ...w }) => w),
     fullCheck,
     server,
