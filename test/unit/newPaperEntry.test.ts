@@ -123,6 +123,12 @@ test('a new issue from the template (zh and en) gets its first paper under the e
   const { defaultPresets } = await import('../../server/src/service');
   const zh = newIssueText({ language: 'zh', preset: defaultPresets.zh, title: '第一期【AI周报】' });
   assert.equal(zh, '# 第一期【AI周报】\n\n![封面]()\n\n## 摘要\n\n本周亮点：\n\n---\n\n## 目录\n\n---\n\n### **参考链接**\n');
+  const fresh = createLanguageService();
+  for (const [name, text] of [['zh', zh], ['en', newIssueText({ language: 'en', preset: defaultPresets.en })]]) {
+    const doc = { uri: `file:///ws/new-${name}.md`, version: 1, getText: () => text };
+    assert.ok(fresh.isIssue(doc), `the ${name} template is a weekly issue by its shape`);
+    assert.deepEqual(fresh.computeDiagnostics(doc), [], `the ${name} template lints clean`);
+  }
   const z = run(zh, zhInput);
   assert.equal(
     z.text,
