@@ -25,6 +25,10 @@ export interface QuickExtractOptions {
 const md = new MarkdownIt('default', { html: true });
 // Inline parsing (and text_join, which walks its output) runs only where the index needs it.
 md.core.ruler.disable(['inline', 'text_join']);
+// The same without `normalize` (line endings to \n, NUL to U+FFFD), for the usual text that has neither:
+// it copies the whole text through two regular expressions.
+const mdPlain = new MarkdownIt('default', { html: true });
+mdPlain.core.ruler.disable(['inline', 'text_join', 'normalize']);
 
 /** Thrown where the quick path cannot be exact; the caller falls back to the model. */
 class Unsupported extends Error {}
@@ -58,7 +62,7 @@ function extract(uri: string, text: string, options: QuickExtractOptions): Index
   const body = fm ? fm[0].replace(/[^\r\n]/g, '') + text.slice(fm[0].length) : text;
   const frontMatterWeekly = !!fm && /^weekly:\s*true\s*$/m.test(fm[0]);
   const env: { references?: Record<string, { href: string }> } = {};
-  const tokens = md.parse(body, env);
+  const tokens = (body.includes('\r') || body.includes('\0') ? md : mdPlain).parse(body, env);
   const refsMentionMarkdown = Object.values(env.references ?? {}).some((r) => !!markdownFileLink(r.href));
   // CommonMark reads an indented line after a definition as the rest of its paragraph; markdown-it as
   // indented code. Both are rare in issues: let the model read such a file.
@@ -183,7 +187,8 @@ function readField(
       const colonInLabel = /[:：]$/.test(simple[2]);
       if (!colonInLabel && !/^\s*[:：]/.test(rest)) return undefined;
       const label = colonInLabel ? simple[2].slice(0, -1).trim() : simple[2];
-      if (!tagLabels.has(normalizeName(label))) return { field: { label, line } };
+      // A simple label has no markup: only colons and spaces are left for normalizeName to drop.
+      if (!tagLabels.has(/[:：\s]/.test(label) ? normalizeName(label) : label.toLowerCase())) return { field: { label, line } };
     }
   }
   // A tags field, or a label with markup: parse the paragraph's inline content and read it as the model does.
@@ -320,11 +325,21 @@ function presetNames(presets: Record<IssueLanguage, LanguagePreset>): PresetName
 class LineStarts {
   private readonly starts = [0];
   private scanned = 0;
-  constructor(private readonly text: string) {}
+  private readonly lfOnly: boolean;
+  constructor(private readonly text: string) {
+    this.lfOnly = !text.includes('\r');
+  }
 
   startOf(line: number): number {
     const t = this.text;
     while (this.starts.length <= line && this.scanned < t.length) {
+      if (this.lfOnly) {
+        // Only \n breaks lines here: jump from one to the next.
+        const next = t.indexOf('\n', this.scanned);
+        this.scanned = next < 0 ? t.length : next + 1;
+        if (next >= 0) this.starts.push(this.scanned);
+        continue;
+      }
       const c = t.charCodeAt(this.scanned++);
       if (c === 13 && t.charCodeAt(this.scanned) === 10) this.scanned++;
       if (c === 10 || c === 13) this.starts.push(this.scanned);
