@@ -1,5 +1,5 @@
-import type { Paper, ReferenceEntry } from '../model/types';
-import { addStubEdits, looseName, ownerOf, referenceOwners } from '../structure/referenceBuilder';
+import type { Paper } from '../model/types';
+import { addStubEdits, looseName, modelOwnerOf, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -51,6 +51,5 @@ export const refMissingRule: Rule = {
 function stubsBelongTo(ctx: RuleContext, paper: Paper): boolean {
   if (!looseName(paper.name)) return false;
   const preset = ctx.config.presets[ctx.model.language];
-  const stub = { text: `${paper.name} ${preset.referenceKinds.project}`, url: '' } as ReferenceEntry;
-  return ownerOf(stub, ctx.model.papers) === paper;
+  return modelOwnerOf(ctx.model, { text: `${paper.name} ${preset.referenceKinds.project}`, url: '' }) === paper;
 }

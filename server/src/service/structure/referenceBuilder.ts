@@ -50,14 +50,23 @@ function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper
   };
 }
 
-/** The owner of each reference entry, computed once per model (every reference rule asks). */
+/** The owner finder and the owner of each reference entry, made once per model (every reference rule asks). */
+const findersByModel = new WeakMap<IssueModel, (entry: ReferenceEntry) => Paper | undefined>();
 const ownersByModel = new WeakMap<IssueModel, Array<Paper | undefined>>();
+
+export function modelOwnerOf(model: IssueModel, entry: Pick<ReferenceEntry, 'text' | 'url'>): Paper | undefined {
+  let find = findersByModel.get(model);
+  if (!find) {
+    find = ownerFinder(model.papers);
+    findersByModel.set(model, find);
+  }
+  return find(entry as ReferenceEntry);
+}
 
 export function referenceOwners(model: IssueModel): Array<Paper | undefined> {
   let owners = ownersByModel.get(model);
   if (!owners) {
-    const find = ownerFinder(model.papers);
-    owners = (model.references?.entries ?? []).map(find);
+    owners = (model.references?.entries ?? []).map((e) => modelOwnerOf(model, e));
     ownersByModel.set(model, owners);
   }
   return owners;
