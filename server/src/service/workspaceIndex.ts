@@ -74,6 +74,8 @@ export class WorkspaceIndex {
     for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
     const report: BuildReport = { files: uris.length, fallbacks: 0, failures: 0 };
     const before = this.fallbacks;
+    // Settings once per build: the host may resolve them from files on each call.
+    const options = this.extractOptions();
     const BATCH = 64;
     for (let i = 0; i < uris.length; i += BATCH) {
       const batch = uris.slice(i, i + BATCH);
@@ -85,7 +87,7 @@ export class WorkspaceIndex {
           this.options.log?.(`index: cannot read ${uri}: ${text.message}`);
         } else if (!this.openUris.has(uri)) {
           try {
-            this.setEntry(this.extract(uri, text));
+            this.setEntry(this.extract(uri, text, options));
           } catch (err) {
             report.failures++;
             this.options.log?.(`index: cannot read ${uri} as Markdown: ${(err as Error).message}`);
@@ -99,9 +101,12 @@ export class WorkspaceIndex {
     return report;
   }
 
+  private extractOptions() {
+    return { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
+  }
+
   /** The entry of a file's text on disk: quick extraction, or the full model where it cannot be exact. */
-  extract(uri: string, text: string): IndexEntry {
-    const options = { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
+  extract(uri: string, text: string, options = this.extractOptions()): IndexEntry {
     let quick: IndexEntry | undefined;
     try {
       quick = quickExtract(uri, text, options);
