@@ -47,6 +47,31 @@ describe('completion', () => {
     assert.ok(!items.some((i) => i.label === '#视频生'), 'the tag being typed is no suggestion');
   });
 
+  it('sends at most 200 tags, the most used, filtered by what is typed and marked incomplete', async () => {
+    // 250 tags: tag-k is used in k % 7 + 1 issues.
+    const files: Record<string, string> = {};
+    for (let f = 0; f < 7; f++) {
+      const tags = Array.from({ length: 250 }, (_, k) => k).filter((k) => k % 7 >= f).map((k) => `#tag-${k}`);
+      files[`w${f}.md`] = issue(`W${f}`, tags.join(' '));
+    }
+    const { service } = await workspaceService(files);
+    const empty = docAt('new.md', issue('New', '#$$CURSOR$$'));
+    const top = service.getCompletions(empty.doc, empty.position);
+    assert.equal(top.isIncomplete, true);
+    assert.equal(top.items.length, 200);
+    assert.equal(top.items[0].detail, 'used in 7 issues');
+    assert.ok(!top.items.some((i) => i.detail === 'used in 1 issue'), 'the least used are left for typing to find');
+    const typed = docAt('new.md', issue('New', '#t249$$CURSOR$$'));
+    const found = service.getCompletions(typed.doc, typed.position);
+    assert.equal(found.isIncomplete, true);
+    // Letters in order, as the client's fuzzy filter matches them: only tag-249 has t, 2, 4, 9 in order.
+    assert.deepEqual(found.items.map((i) => i.label).sort(), ['#tag-249']);
+    const loose = docAt('new.md', issue('New', '#t24$$CURSOR$$'));
+    const many = service.getCompletions(loose.doc, loose.position).items.map((i) => i.label as string);
+    assert.ok(many.includes('#tag-24') && many.includes('#tag-124') && many.includes('#tag-249'));
+    assert.ok(many.every((l) => /t.*2.*4/.test(l)));
+  });
+
   it('offers no tags where a # starts a heading, but does after a space in prose', async () => {
     const { service } = await workspaceService(others);
     const heading = docAt('new.md', '# Title\n\n#$$CURSOR$$\n');

@@ -42,7 +42,7 @@ export function getCompletions(ctx: FeatureContext, doc: ServiceDocument, positi
     // A `#` that opens the line is a heading being written, unless the line is a tags field.
     if (inTagsField || before.slice(0, hashAt).trim() !== '') {
       const range = rangeAround(tag[2].length, runLength(after, TAG_CHARS));
-      return tagCompletions(ctx, doc, offset - tag[2].length - 1, range);
+      return tagCompletions(ctx, doc, offset - tag[2].length - 1, tag[2], range);
     }
   }
   const partial = before.match(/^(\s*)(\*{0,2}[^\s*:：]*)$/);
@@ -68,18 +68,42 @@ function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
 
 type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string; textEditText: string };
 
-/** The ranked list, reused while nothing it depends on changes (each keystroke asks again). */
-let rankedCache: { key: string; items: RankedTag[] } | undefined;
+/** The ranked list per index (or per service without one), reused while nothing it depends on changes. */
+const rankedCaches = new WeakMap<object, { key: string; items: RankedTag[] }>();
 
-function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, range: Range): CompletionList {
+/**
+ * At most this many tags go to the client at once: a workspace may know thousands, and the list crosses
+ * the wire on every request. Past the cap, the list is filtered by what is typed and marked incomplete,
+ * so the client asks again as the user types.
+ */
+const MAX_TAG_ITEMS = 200;
+
+function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, typed: string, range: Range): CompletionList {
   // This document's other tags count too (the one being typed does not: it is not a tag yet).
   const own = [...new Set((ctx.index?.get(doc.uri)?.tags ?? []).filter((t) => t.start !== hashOffset).map((t) => t.name))];
   const vocabulary = ctx.config(doc.uri).tagVocabulary;
   const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n')].join('\0');
-  if (rankedCache?.key !== key) rankedCache = { key, items: rankTags(ctx, doc.uri, own, vocabulary) };
+  const owner = ctx.index ?? ctx;
+  let rankedCache = rankedCaches.get(owner);
+  if (rankedCache?.key !== key) {
+    rankedCache = { key, items: rankTags(ctx, doc.uri, own, vocabulary) };
+    rankedCaches.set(owner, rankedCache);
+  }
   // One edit range for the whole list (LSP 3.17 itemDefaults): the cached items go out as they are, with
   // no per-keystroke copy of a thousand items. The server expands it for clients without itemDefaults.
-  return { isIncomplete: false, itemDefaults: { editRange: range }, items: rankedCache.items };
+  const all = rankedCache.items;
+  if (all.length <= MAX_TAG_ITEMS) return { isIncomplete: false, itemDefaults: { editRange: range }, items: all };
+  // Letters in order, ignoring case: the same kind of match as the client's own filtering, so nothing it
+  // would show is left out.
+  const wanted = Array.from(typed.toLowerCase());
+  const matching = wanted.length === 0 ? all : all.filter((item) => inOrder(item.filterText.toLowerCase(), wanted));
+  return { isIncomplete: true, itemDefaults: { editRange: range }, items: matching.length > MAX_TAG_ITEMS ? matching.slice(0, MAX_TAG_ITEMS) : matching };
+}
+
+function inOrder(name: string, wanted: string[]): boolean {
+  let i = 0;
+  for (const c of name) if (i < wanted.length && c === wanted[i]) i++;
+  return i === wanted.length;
 }
 
 function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[]): RankedTag[] {
