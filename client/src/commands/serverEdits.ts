@@ -2,6 +2,7 @@
  * What every authoring command shares: finding a document it may change (and saying why not), asking
  * the server, and applying its answer as one undoable edit on the exact version it was made for.
  */
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { EditCommandResult } from '../../../server/src/serverParts/commandProtocol';
@@ -26,6 +27,15 @@ export async function writableMarkdownEditor(): Promise<vscode.TextEditor | unde
 async function isReadonly(uri: vscode.Uri): Promise<boolean> {
   if (uri.scheme === 'untitled') return false;
   if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) return true;
+  if (uri.scheme === 'file') {
+    // The permission bits (and flags such as immutable) as the OS applies them to this user; FileStat
+    // reports only what the file system provider marks read-only.
+    try {
+      await fs.promises.access(uri.fsPath, fs.constants.W_OK);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return true;
+    }
+  }
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     return ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;

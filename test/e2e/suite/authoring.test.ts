@@ -5,9 +5,11 @@
  * cancel midway changes nothing; a refused command changes nothing; New Weekly Issue; snippets.
  */
 import * as assert from 'assert/strict';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
-  SAMPLE_ISSUE, activeExtension, closeAllEditors, diagnosticCode, openEditor, waitFor, waitForDiagnostic, workspaceUri, writeVariant,
+  SAMPLE_ISSUE, activeExtension, closeAllEditors, diagnosticCode, openEditor, readWorkspaceFile, waitFor, waitForDiagnostic, workspaceUri, writeVariant,
 } from './helpers';
 
 /** The input flow's Back marker (client/src/commands/inputFlow.ts): a registered symbol, shared across bundles. */
@@ -113,6 +115,43 @@ suite('authoring: New Paper Entry, New Weekly Issue, snippets', () => {
     assert.equal(changed, false);
     assert.deepEqual(asked, []);
     assert.equal(editor.document.getText(), '# Notes\n\nJust notes.\n');
+  });
+
+  test('a read-only file is refused before any question', async () => {
+    const uri = await writeVariant(SAMPLE_ISSUE, 'authoring-readonly.md', (t) => t + '\n');
+    // Read-only for this user: no write bits, and for root (who ignores them) the immutable flag.
+    fs.chmodSync(uri.fsPath, 0o444);
+    const root = process.getuid?.() === 0;
+    if (root) execFileSync('chattr', ['+i', uri.fsPath]);
+    assert.throws(() => fs.accessSync(uri.fsPath, fs.constants.W_OK), 'the test file is read-only');
+    try {
+      const editor = await openEditor(uri);
+      const before = editor.document.getText();
+      const { provider, asked } = scripted([]);
+      assert.equal(await vscode.commands.executeCommand<boolean>('weekly.newPaperEntry', provider), false);
+      assert.deepEqual(asked, []);
+      assert.equal(editor.document.getText(), before);
+    } finally {
+      if (root) execFileSync('chattr', ['-i', uri.fsPath]);
+      fs.chmodSync(uri.fsPath, 0o644);
+    }
+  });
+
+  test('Update Table of Contents and Renumber References: one undoable edit each', async () => {
+    const original = await readWorkspaceFile(SAMPLE_ISSUE);
+    const uri = await writeVariant(SAMPLE_ISSUE, 'authoring-structure.md', (t) => t
+      .replace(/\n5\. \[DreamO(.*)\n6\. \[StyleMe3D(.*)/, '\n5. [StyleMe3D$2\n6. [DreamO$1') // TOC out of order
+      .replace('\n9. [DreamID 项目主页]', '\n12. [DreamID 项目主页]')); // references misnumbered
+    const editor = await openEditor(uri);
+    const broken = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand<boolean>('weekly.updateToc'), true);
+    assert.equal(editor.document.getText(), original.replace('\n9. [DreamID 项目主页]', '\n12. [DreamID 项目主页]'));
+    assert.equal(await vscode.commands.executeCommand<boolean>('weekly.renumberReferences'), true);
+    assert.equal(editor.document.getText(), original);
+    assert.equal(await vscode.commands.executeCommand<boolean>('weekly.renumberReferences'), false, 'nothing left to renumber');
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), broken, 'two undos: one per command');
   });
 
   test('New Weekly Issue creates the file of the path pattern from the English template', async () => {
