@@ -69,7 +69,7 @@ function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
 type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string; textEditText: string };
 
 /** The ranked list per index (or per service without one), reused while nothing it depends on changes. */
-const rankedCaches = new WeakMap<object, { key: string; items: RankedTag[] }>();
+const rankedCaches = new WeakMap<object, { key: string; items: RankedTag[]; lower: string[] }>();
 
 /**
  * At most this many tags go to the client at once: a workspace may know thousands, and the list crosses
@@ -86,17 +86,18 @@ function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: n
   const owner = ctx.index ?? ctx;
   let rankedCache = rankedCaches.get(owner);
   if (rankedCache?.key !== key) {
-    rankedCache = { key, items: rankTags(ctx, doc.uri, own, vocabulary) };
+    const items = rankTags(ctx, doc.uri, own, vocabulary);
+    rankedCache = { key, items, lower: items.map((i) => i.filterText.toLowerCase()) };
     rankedCaches.set(owner, rankedCache);
   }
   // One edit range for the whole list (LSP 3.17 itemDefaults): the cached items go out as they are, with
   // no per-keystroke copy of a thousand items. The server expands it for clients without itemDefaults.
-  const all = rankedCache.items;
+  const { items: all, lower } = rankedCache;
   if (all.length <= MAX_TAG_ITEMS) return { isIncomplete: false, itemDefaults: { editRange: range }, items: all };
   // Letters in order, ignoring case: the same kind of match as the client's own filtering, so nothing it
   // would show is left out.
   const wanted = Array.from(typed.toLowerCase());
-  const matching = wanted.length === 0 ? all : all.filter((item) => inOrder(item.filterText.toLowerCase(), wanted));
+  const matching = wanted.length === 0 ? all : all.filter((_, i) => inOrder(lower[i], wanted));
   return { isIncomplete: true, itemDefaults: { editRange: range }, items: matching.length > MAX_TAG_ITEMS ? matching.slice(0, MAX_TAG_ITEMS) : matching };
 }
 
