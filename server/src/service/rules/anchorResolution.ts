@@ -83,8 +83,20 @@ export function suggestAnchor(model: IssueModel, link: Link): string | undefined
 
 /** Letters and digits only, lower case: what is left of a text when spacing and punctuation go. */
 export function looseText(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  let loose = looseTexts.get(text);
+  if (loose === undefined) {
+    loose = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+    if (looseTexts.size >= 20_000) looseTexts.clear();
+    looseTexts.set(text, loose);
+  }
+  return loose;
 }
+
+/**
+ * Loose texts already computed: the Unicode-class pattern costs tens of microseconds on a CJK heading,
+ * and every check of a long issue asks again for the same headings and TOC lines. Bounded by clearing.
+ */
+const looseTexts = new Map<string, string>();
 
 /** The heading whose text is the given text (ignoring case, spacing and punctuation), if exactly one. */
 export function headingNamedBy(model: IssueModel, text: string): Heading | undefined {
