@@ -34,7 +34,7 @@ export const refOrphanRule: Rule = {
         } else if (neighbour) {
           fixes.push({
             title: t(S['ref.fix.neighbour'], { name: neighbour.name }),
-            edits: [{ start: link.textStart, end: link.textStart, newText: escapeLinkText(neighbour.name) + ' ' }],
+            edits: [{ start: link.textStart, end: link.textStart, newText: escapeLinkText(neighbour.name.replace(/\s+/g, ' ')) + ' ' }],
             isPreferred: startsWithKind(ctx, entry.text),
           });
         }
