@@ -464,7 +464,7 @@ export function plainText(children: Token[]): string {
  */
 function inlineDestination(text: string, textEnd: number, end: number): { destStart?: number; destEnd?: number } {
   let i = textEnd + 2;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isDestinationSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) === 60 /* < */) {
     const close = text.indexOf('>', i + 1);
     return close < 0 || close > end ? {} : { destStart: i + 1, destEnd: close };
@@ -481,22 +481,32 @@ function inlineDestination(text: string, textEnd: number, end: number): { destSt
     else if (c === ')') {
       if (depth === 0) break;
       depth--;
-    } else if (/\s/.test(c)) break;
+    } else if (isDestinationEnd(text.charCodeAt(j))) break;
     j++;
   }
   return { destStart: i, destEnd: Math.min(j, end) };
 }
 
+/** Spaces, tabs and line breaks before a destination (CommonMark's, not Unicode's: a BOM is text). */
+function isDestinationSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** What ends an unbracketed destination: an ASCII space or a control character, as markdown-it reads it. */
+function isDestinationEnd(code: number): boolean {
+  return code <= 0x20 || code === 0x7f;
+}
+
 function definitionDestination(text: string, close: number, end: number): { destStart?: number; destEnd?: number } {
   if (close < 0 || close >= end) return {};
   let i = close + 2;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isDestinationSpace(text.charCodeAt(i))) i++;
   if (text[i] === '<') {
     const gt = text.indexOf('>', i);
     return gt < 0 || gt > end ? {} : { destStart: i + 1, destEnd: gt };
   }
   let j = i;
-  while (j < end && !/\s/.test(text[j])) j++;
+  while (j < end && !isDestinationEnd(text.charCodeAt(j))) j++;
   return { destStart: i, destEnd: j };
 }
 
