@@ -9,10 +9,11 @@ import type { FromWebview, ToWebview } from './messages';
 import { isUnder, localRoots, type IssueRenderer } from './issueRenderer';
 
 export const PREVIEW_VIEW_TYPE = 'weekly.preview';
-/** Typing pauses shorter than this are one render: fast enough to feel live, rare enough to stay cheap. */
-const RENDER_DELAY_MS = 120;
-/** The editor's visible-range events caused by our own reveal must not scroll the preview back. */
-const ECHO_WINDOW_MS = 400;
+/**
+ * Typing pauses shorter than this are one render: fast enough to feel live, rare enough to stay cheap (a
+ * keystroke's render re-parses one section: a few ms, see bench/render.ts).
+ */
+const RENDER_DELAY_MS = 60;
 
 export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
@@ -22,8 +23,12 @@ export class PreviewPanel implements vscode.Disposable {
   private renderedVersion = -1;
   /** Updates went out since the page was built: a webview rebuilt from its HTML (hidden, shown) lacks them. */
   private updatedSinceLoad = false;
+  /**
+   * The line we last scrolled the editor to, for the preview. The editor's visible-range events that find it
+   * there (±1: reveal rounds) are the echo of our own reveal and must not scroll the preview back; the first
+   * event elsewhere is the user's. By position rather than a time window, which a busy machine outruns.
+   */
   private lastRevealedLine: number | undefined;
-  private revealedAt = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
@@ -70,8 +75,8 @@ export class PreviewPanel implements vscode.Disposable {
     if (editor.document.uri.toString() !== this.document.uri.toString() || !this.pageReady) return;
     const line = topLine(editor);
     if (line === undefined) return;
-    const echo = Date.now() - this.revealedAt < ECHO_WINDOW_MS && this.lastRevealedLine !== undefined && Math.abs(line - this.lastRevealedLine) <= 1;
-    if (echo) return;
+    if (this.lastRevealedLine !== undefined && Math.abs(line - this.lastRevealedLine) <= 1) return;
+    this.lastRevealedLine = undefined;
     this.post({ type: 'scrollToLine', line });
   }
 
@@ -177,7 +182,6 @@ export class PreviewPanel implements vscode.Disposable {
         if (!editor || !Number.isFinite(message.line)) return;
         const line = Math.max(0, Math.min(Math.floor(message.line), this.document.lineCount - 1));
         this.lastRevealedLine = line;
-        this.revealedAt = Date.now();
         editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
         return;
       }

@@ -102,12 +102,27 @@ test('clicking a TOC link scrolls the preview to that section, and the editor fo
     return window.scrollY > 0 && top >= 0 && top < 120;
   }, DREAMO_SLUG, { timeout: STEP_TIMEOUT_MS });
   assert.ok(await heading.isVisible());
-  // Scroll sync: the editor now shows the same section's heading line.
-  await wb.page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'DreamO：多条件图像定制统一框架' }).first().waitFor();
+  // Scroll sync: the editor now shows the same section (its heading or, a line or two below, its image).
+  await wb.page.locator('.editor-instance .monaco-editor .view-line', { hasText: /DreamO：多条件图像定制统一框架|DreamO\sOverview/ }).first().waitFor()
+    .catch(async (err) => {
+      await wb.screenshot('preview-toc-click-failed');
+      throw err;
+    });
   await wb.screenshot('preview-toc-click');
 });
 
+test('scrolling the editor back to the top scrolls the preview with it', async () => {
+  await wb.page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+  await wb.goToLine(1, 1);
+  await wb.page.keyboard.press('Control+Home');
+  await preview.waitForFunction(() => {
+    const h1 = document.querySelector('h1');
+    return window.scrollY < 200 && h1 && h1.getBoundingClientRect().top >= 0;
+  }, null, { timeout: STEP_TIMEOUT_MS });
+});
+
 test('double-clicking a paragraph in the preview puts the cursor on its line', async () => {
+  await preview.locator('p', { hasText: '字节跳动' }).first().scrollIntoViewIfNeeded();
   const paragraph = preview.locator('p', { hasText: '字节跳动' }).first();
   await paragraph.dblclick();
   const line = text.split('\n').findIndex((l) => l.includes('**DreamO** 是由 **字节跳动**')) + 1 + 0;
@@ -120,9 +135,12 @@ test('the preview follows the active Markdown editor, and stays on its file when
   await wb.page.locator('.tabs-container .tab', { hasText: 'Preview 2026-11-20-en.md' }).waitFor();
   await findPreviewFrame('Contents');
   await wb.page.locator('.tabs-container .tab', { hasText: 'Preview 2026-11-20-en.md' }).click();
-  await wb.runCommand('Weekly: Toggle Preview Lock');
+  // The lock button of the preview's title bar (F1 is unreliable while the webview holds the focus).
+  await wb.page.locator('.editor-actions .action-label[aria-label*="Toggle Preview Lock"]').first().click();
   await wb.page.locator('.tabs-container .tab', { hasText: '[Locked] Preview 2026-11-20-en.md' }).waitFor();
-  await wb.quickOpen(FILE);
+  // Switch to the other issue's editor tab (quick open would also list the preview's own history entry).
+  await wb.page.locator('.tabs-container .tab', { hasText: FILE }).filter({ hasNotText: /\bPreview / }).first().click();
+  await wb.page.locator('.tabs-container .tab.active', { hasText: FILE }).filter({ hasNotText: /\bPreview / }).first().waitFor();
   // Locked: still the English issue, whatever editor is active.
   await wb.page.waitForTimeout(1000);
   assert.equal(await wb.page.locator('.tabs-container .tab', { hasText: '[Locked] Preview 2026-11-20-en.md' }).count(), 1);
@@ -152,4 +170,22 @@ test('remote images follow weekly.preview.remoteImages', async () => {
   }
   assert.ok(blocked > 0, 'remote images are replaced by a blocked placeholder');
   assert.equal(await remote(), 0);
+});
+
+test('Export Issue as HTML writes the rendered page next to the issue', async () => {
+  await wb.page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+  await wb.runCommand('Weekly: Export Issue as HTML');
+  // VS Code's own save dialog (a quick input) proposes the issue's name with .html.
+  await wb.page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('preview-sample.html'));
+  await wb.page.keyboard.press('Enter');
+  const out = path.join(wb.workspace, 'preview-sample.html');
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (!fs.existsSync(out) && Date.now() < deadline) await wb.page.waitForTimeout(200);
+  const html = fs.readFileSync(out, 'utf8');
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
+  assert.match(html, /<h2 data-line="\d+" id="目录">/);
+  assert.match(html, /<img src="assets\/images\/ai-weekly\/ui\.png" alt="FramePack 示例">/, 'the site image, relative to the page');
+  assert.doesNotMatch(html, /<script/);
+  await wb.page.locator('.notifications-toasts', { hasText: 'Exported preview-sample.html' }).waitFor();
+  await wb.screenshot('preview-export');
 });

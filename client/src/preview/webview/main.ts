@@ -19,9 +19,21 @@ const api = acquireVsCodeApi();
 const post = (message: FromWebview) => api.postMessage(message);
 const container = document.getElementById('weekly-preview') as HTMLElement;
 
-/** Scroll events we caused (editor sync, content update) arrive later; they must not echo back. */
-let ignoreScrollUntil = 0;
-const QUIET_MS = 120;
+/**
+ * Scroll events we caused (editor sync, content update) arrive later and must not echo back to the editor.
+ * An event that finds the page where we put it is ours; the first one elsewhere is the user's, and ends the
+ * expectation. By position, not by a time window: on a busy machine frames come late, and a window would
+ * either let echoes through or swallow the user's own scrolling.
+ */
+let expectedY: number | undefined;
+function isOwnScroll(): boolean {
+  if (expectedY !== undefined && Math.abs(window.scrollY - expectedY) < 2) return true;
+  expectedY = undefined;
+  return false;
+}
+const expectScrollAt = (y: number) => {
+  expectedY = y;
+};
 
 function stickyHeaderHeight(): number {
   const header = container.querySelector('.weekly-problems');
@@ -29,8 +41,8 @@ function stickyHeaderHeight(): number {
 }
 
 function scrollQuietly(y: number): void {
-  ignoreScrollUntil = performance.now() + QUIET_MS;
   window.scrollTo(0, Math.max(0, y));
+  expectScrollAt(window.scrollY); // where the page could go (clamped at its ends)
 }
 
 function scrollToLine(line: number): void {
@@ -42,11 +54,11 @@ let scrollFrame = 0;
 window.addEventListener(
   'scroll',
   () => {
-    if (performance.now() < ignoreScrollUntil || scrollFrame) return;
+    if (scrollFrame) return;
     // One report per frame, however many scroll events the frame had.
     scrollFrame = requestAnimationFrame(() => {
       scrollFrame = 0;
-      if (performance.now() < ignoreScrollUntil) return;
+      if (isOwnScroll()) return;
       const line = lineAtPosition(collectMarks(container, window.scrollY), window.scrollY + stickyHeaderHeight());
       if (line !== undefined) post({ type: 'previewScrolled', line });
     });
@@ -61,7 +73,7 @@ function applyUpdate(html: string): void {
     onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
   });
   if (window.scrollY !== y) scrollQuietly(y);
-  else ignoreScrollUntil = performance.now() + QUIET_MS;
+  else expectScrollAt(y);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
