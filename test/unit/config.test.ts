@@ -265,6 +265,8 @@ describe('the settings are listed alike in the service, the schema and the manif
       issueFiles: defaultConfig.issueFiles,
       ignore: defaultConfig.ignore,
       tagVocabulary: defaultConfig.tagVocabulary,
+      tagAliases: defaultConfig.tagAliases,
+      requiredReferenceKinds: defaultConfig.requiredReferenceKinds,
     };
     for (const key of configFileKeys) {
       if (key === '$schema' || key === 'validate') continue;

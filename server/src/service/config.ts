@@ -33,6 +33,10 @@ export interface WeeklyConfig {
   requiredFields: Array<'summary' | 'tags'>;
   /** Known tags beyond those used in the workspace. */
   tagVocabulary: string[];
+  /** Alias tag -> canonical tag (both without `#`): tag-near-duplicate suggests the canonical one. */
+  tagAliases: Record<string, string>;
+  /** Kinds of reference every paper with references must have one of each of (ref-missing). */
+  requiredReferenceKinds: Array<keyof LanguagePreset['referenceKinds']>;
   /** Glob patterns of files not to check. */
   ignore: string[];
   /** Documents longer than this (in characters) are not checked: one information diagnostic says so. */
@@ -66,6 +70,8 @@ export const defaultConfig: WeeklyConfig = {
   presets: defaultPresets,
   requiredFields: ['summary', 'tags'],
   tagVocabulary: [],
+  tagAliases: {},
+  requiredReferenceKinds: [],
   ignore: [],
   maxFileSize: 5 * 1024 * 1024,
 };

@@ -60,6 +60,12 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
     if (Array.isArray(v) && v.every((x) => x === 'summary' || x === 'tags')) config.requiredFields = v as WeeklyConfig['requiredFields'];
     else problems.push('requiredFields must be a list of "summary" and "tags"');
   }
+  readTagAliases(s.tagAliases, problems, (v) => (config.tagAliases = v));
+  if (s.requiredReferenceKinds !== undefined && s.requiredReferenceKinds !== null) {
+    const v = s.requiredReferenceKinds;
+    if (Array.isArray(v) && v.every((x) => x === 'project' || x === 'github' || x === 'paper')) config.requiredReferenceKinds = [...new Set(v)] as WeeklyConfig['requiredReferenceKinds'];
+    else problems.push('requiredReferenceKinds must be a list of "project", "github" and "paper"');
+  }
   if (s.presets !== undefined && s.presets !== null && !isObject(s.presets)) problems.push('presets must be an object with "zh" and/or "en"');
   else if (isObject(s.presets)) {
     const presets = s.presets;
@@ -81,6 +87,40 @@ function readStrings(s: Record<string, unknown>, key: string, problems: string[]
   // Empty strings are refused too: picomatch throws on an empty glob.
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')) set(v);
   else problems.push(`${key} must be a list of non-empty strings`);
+}
+
+/**
+ * Alias -> canonical tag, `#` dropped from both. A good entry is kept beside a bad one; an alias of
+ * itself, or one whose canonical tag is itself an alias, is refused (the fix would never settle).
+ */
+function readTagAliases(v: unknown, problems: string[], set: (v: Record<string, string>) => void) {
+  if (v === undefined || v === null) return;
+  if (!isObject(v)) {
+    problems.push('tagAliases must map alias tags to canonical tags, such as { "LLMs": "LLM" }');
+    return;
+  }
+  const out: Record<string, string> = {};
+  const bad: string[] = [];
+  const tagOf = (x: unknown) => (typeof x === 'string' ? x.trim().replace(/^#/, '') : '');
+  for (const [rawAlias, rawCanonical] of Object.entries(v)) {
+    const alias = tagOf(rawAlias);
+    const canonical = tagOf(rawCanonical);
+    if (!isTagName(alias) || !isTagName(canonical) || alias === canonical) bad.push(rawAlias);
+    else out[alias] = canonical;
+  }
+  for (const [alias, canonical] of Object.entries(out)) {
+    if (canonical in out) {
+      bad.push(alias);
+      delete out[alias];
+    }
+  }
+  if (bad.length > 0) problems.push(`tagAliases must map each alias to another tag (letters, digits, - _ + . without spaces), not itself or an alias; ignored: ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+  set(out);
+}
+
+/** What the issue's tag syntax accepts after `#` (see the model's tag reader). */
+function isTagName(tag: string): boolean {
+  return /^[\p{L}\p{N}\p{M}_+.-]+$/u.test(tag);
 }
 
 function mergePreset(base: LanguagePreset, input: unknown, where: string, problems: string[]): LanguagePreset {

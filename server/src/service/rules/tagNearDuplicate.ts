@@ -1,4 +1,4 @@
-import { builtinTags, TagIndex } from '../structure/knownTags';
+import { aliasResolver, builtinTags, TagIndex } from '../structure/knownTags';
 import type { Finding, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
@@ -7,11 +7,13 @@ export function knownTagCounts(ctx: RuleContext): Map<string, number> {
   const known = new Map<string, number>();
   for (const tag of builtinTags) known.set(tag, 0);
   for (const tag of ctx.config.tagVocabulary) known.set(tag.replace(/^#/, ''), 0);
+  for (const canonical of Object.values(ctx.config.tagAliases)) if (!known.has(canonical)) known.set(canonical, 0);
   for (const [tag, uses] of ctx.env.knownTags?.() ?? []) known.set(tag, Math.max(uses, known.get(tag) ?? 0));
   return known;
 }
 
 /**
+ * A tag that is an alias (`tagAliases`): reported with its canonical tag, whatever else is known.
  * A tag that is not known but is a near spelling of a known one: one edit away, or the same but for
  * case, full-width/half-width or hyphens/underscores. Information only; the fix replaces it.
  */
@@ -21,10 +23,22 @@ export const tagNearDuplicateRule: Rule = {
   scope: 'issue',
   check(ctx) {
     const index = new TagIndex(knownTagCounts(ctx));
+    const canonicalOf = aliasResolver(ctx.config.tagAliases);
     const t = translator(ctx);
     const out: Finding[] = [];
     for (const paper of ctx.model.papers) {
       for (const tag of paper.tags) {
+        const canonical = canonicalOf(tag.name);
+        if (canonical !== undefined) {
+          out.push({
+            code: 'tag-near-duplicate',
+            start: tag.start,
+            end: tag.end,
+            message: t(S['tag.alias'], { alias: tag.name, canonical }),
+            fixes: [{ title: t(S['tag.fix.replace'], { known: canonical }), edits: [{ start: tag.start, end: tag.end, newText: '#' + canonical }], isPreferred: true }],
+          });
+          continue;
+        }
         const suggestion = index.suggest(tag.name);
         if (!suggestion) continue;
         const uses = suggestion.uses === 0 ? t(S['tag.knownOnly']) : suggestion.uses === 1 ? t(S['tag.usedInOne']) : t(S['tag.usedIn'], { count: suggestion.uses });

@@ -129,3 +129,19 @@ function deletions(key: string): string[] {
 export function suggestTag(tag: string, known: ReadonlyMap<string, number>): TagSuggestion | undefined {
   return new TagIndex(known).suggest(tag);
 }
+
+/**
+ * The canonical tag an alias stands for (`tagAliases`): the alias as written, else one that differs
+ * only in case, width or hyphens (an editor who writes #llms for the alias LLMs means the same).
+ * The canonical tags themselves are never aliases.
+ */
+export function aliasResolver(aliases: Readonly<Record<string, string>>): (tag: string) => string | undefined {
+  const byKey = new Map<string, string>();
+  const canonicals = new Set(Object.values(aliases));
+  for (const [alias, canonical] of Object.entries(aliases)) if (!byKey.has(tagKey(alias))) byKey.set(tagKey(alias), canonical);
+  return (tag) => {
+    if (canonicals.has(tag)) return undefined;
+    const canonical = Object.hasOwn(aliases, tag) ? aliases[tag] : byKey.get(tagKey(tag));
+    return canonical !== undefined && canonical !== tag ? canonical : undefined;
+  };
+}

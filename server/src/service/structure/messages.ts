@@ -29,8 +29,13 @@ export const S = registerMessages({
     en: 'No reference entry belongs to "{name}": add its links ({kinds}) to the reference list, with link texts that start with "{name}".',
     zh: '参考链接中没有属于“{name}”的条目：请添加它的链接（{kinds}），链接文字以“{name}”开头。',
   },
+  'ref.missingKind': {
+    en: 'No {label} link among the references of "{name}" ({kind} is a required kind of reference): add one whose text starts with "{name}".',
+    zh: '“{name}”的参考链接中没有{label}（{kind} 是必需的链接种类）：请添加一条以“{name}”开头的链接。',
+  },
   'ref.fix.stubs': { en: 'Add reference stubs for "{name}" ({kinds})', zh: '为“{name}”添加参考链接占位（{kinds}）' },
   'ref.fix.stubsAll': { en: 'Add reference stubs for the {count} papers without references', zh: '为 {count} 篇缺少参考链接的论文添加占位' },
+  'ref.fix.stubsAllKinds': { en: 'Add the missing reference stubs of {count} papers', zh: '为 {count} 篇论文补上缺少的参考链接占位' },
   'ref.orphan': {
     en: "This reference belongs to no paper: its text does not start with a paper's short name and its URL appears in no paper's section. Start the text with the paper's name, or remove the entry.",
     zh: '这条参考链接不属于任何论文：链接文字不以论文简称开头，网址也没有出现在论文正文中。请以论文名开头，或删除该条目。',
@@ -78,6 +83,7 @@ export const S = registerMessages({
   'tag.usedIn': { en: 'used in {count} issues', zh: '已用于 {count} 期' },
   'tag.usedInOne': { en: 'used in 1 issue', zh: '已用于 1 期' },
   'tag.knownOnly': { en: 'a known tag', zh: '已知标签' },
+  'tag.alias': { en: '#{alias} is an alias of #{canonical}', zh: '#{alias} 是 #{canonical} 的别名' },
   'tag.fix.replace': { en: 'Change to #{known}', zh: '改为 #{known}' },
   'image.missing': {
     en: 'The image {url} does not exist (looked for {file}). Fix the path or add the file.',

@@ -1,6 +1,7 @@
 import type { LanguagePreset } from '../config';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
+import { classifyLink } from '../authoring/links';
 import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
@@ -113,9 +114,22 @@ export function kindOfText(text: string, presets: readonly LanguagePreset[]): Re
   return undefined;
 }
 
-/** The three stub entries of a paper: project page, GitHub and paper links, in the issue's language. */
-export function stubBodies(paper: Paper, preset: LanguagePreset): string[] {
-  const kinds: ReferenceKind[] = ['project', 'github', 'paper'];
+/** The kinds of reference in the order a paper's entries list them (and its stubs are written). */
+export const REFERENCE_KINDS: readonly ReferenceKind[] = ['project', 'github', 'paper'];
+
+/**
+ * The kind of a reference entry of `owner`: by the link text after the paper's name (so that a paper
+ * named "PaperBench" is not read as a paper link), else by its URL (github.com, arXiv…, see classifyLink).
+ */
+export function kindOfEntry(entry: Pick<ReferenceEntry, 'text' | 'url'>, owner: Paper | undefined, preset: LanguagePreset): ReferenceKind | undefined {
+  const text = looseName(entry.text);
+  const name = owner ? looseName(owner.name) : '';
+  const rest = name && text.startsWith(name) ? text.slice(name.length) : text;
+  return kindOfText(rest, [preset]) ?? classifyLink(entry.url);
+}
+
+/** The stub entries of a paper: project page, GitHub and paper links (or the given kinds), in the issue's language. */
+export function stubBodies(paper: Paper, preset: LanguagePreset, kinds: readonly ReferenceKind[] = REFERENCE_KINDS): string[] {
   return kinds.map((kind) => {
     const label = preset.referenceKinds[kind];
     const name = paper.name.replace(/\s+/g, ' ');
@@ -128,13 +142,18 @@ export function stubBodies(paper: Paper, preset: LanguagePreset): string[] {
  * earlier paper that has some, else before those of the nearest later one, else at the end; the list is
  * renumbered. When the issue has a reference heading but no list, a new list goes under the heading.
  */
-export function addStubEdits(model: IssueModel, missing: readonly Paper[], preset: LanguagePreset): OffsetEdit[] {
+export function addStubEdits(
+  model: IssueModel,
+  missing: readonly Paper[],
+  preset: LanguagePreset,
+  kindsOf: (paper: Paper) => readonly ReferenceKind[] = () => REFERENCE_KINDS,
+): OffsetEdit[] {
   const refs = model.references;
   if (missing.length === 0) return [];
   const eol = eolOf(model.text);
   if (!refs) {
     // No reference section at all: one goes at the end of the issue, under the preset's heading.
-    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
+    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset, kindsOf(p)));
     const shape: ListShape = { ordered: true, marker: '.', start: 1, indent: '', loose: false };
     const end = model.text.length;
     const lead = model.text.length === 0 || model.text.endsWith('\n') ? eol : eol + eol;
@@ -142,7 +161,7 @@ export function addStubEdits(model: IssueModel, missing: readonly Paper[], prese
   }
   const shape = referenceShape(model, refs);
   if (refs.entries.length === 0) {
-    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset));
+    const bodies = model.papers.filter((p) => missing.includes(p)).flatMap((p) => stubBodies(p, preset, kindsOf(p)));
     return [listUnderHeading(model.text, refs.heading.end, renderList(bodies, shape, eol))];
   }
   const owners = referenceOwners(model);
@@ -153,7 +172,20 @@ export function addStubEdits(model: IssueModel, missing: readonly Paper[], prese
   const paperIndex = owners.map((o) => (o ? model.papers.indexOf(o) : -1));
   for (const paper of ordered) {
     const index = model.papers.indexOf(paper);
-    const bodies = stubBodies(paper, preset);
+    const own = paperIndex.flatMap((k, i) => (k === index ? [i] : []));
+    if (own.length > 0) {
+      // A paper with entries gets the missing kinds among them: before its first entry of a later kind
+      // (project, GitHub, paper), else after its last entry.
+      const rank = (kind: ReferenceKind | undefined) => (kind ? REFERENCE_KINDS.indexOf(kind) : REFERENCE_KINDS.length);
+      for (const kind of kindsOf(paper)) {
+        const body = stubBodies(paper, preset, [kind]);
+        const next = own.find((i) => rank(kindOfEntry(refs.entries[i], paper, preset)) > rank(kind));
+        if (next !== undefined) push(before, next, body);
+        else push(after, own[own.length - 1], body);
+      }
+      continue;
+    }
+    const bodies = stubBodies(paper, preset, kindsOf(paper));
     // After the last entry of an earlier paper that comes before any later paper's entries (a stray
     // entry further down, such as a duplicate, does not drag the stubs to the end), else before the
     // first entry of a later paper, else at the end.
