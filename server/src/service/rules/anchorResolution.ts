@@ -67,19 +67,36 @@ export function suggestAnchor(model: IssueModel, link: Link): string | undefined
   const byText = headingNamedBy(model, link.text);
   if (byText) return byText.slug;
   const fragment = link.fragment ?? '';
+  let state = nearestByModel.get(model);
+  if (!state) {
+    state = { memo: new Map(), budget: NEAREST_BUDGET };
+    nearestByModel.set(model, state);
+  }
+  if (state.memo.has(fragment)) return state.memo.get(fragment);
+  const limit = Math.max(2, Math.floor(fragment.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const anchor of model.anchors.keys()) {
+    // Edit distance is at least the difference in length: most anchors need no comparison.
     if (Math.abs(anchor.length - fragment.length) >= bestDistance) continue;
+    if (state.budget-- <= 0) break;
     const d = distance(anchor, fragment);
     if (d < bestDistance) {
       bestDistance = d;
       best = anchor;
     }
   }
-  const limit = Math.max(2, Math.floor(fragment.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  state.memo.set(fragment, best);
+  return best;
 }
+
+/**
+ * Nearest-anchor suggestions per model: the same broken fragment is looked up once, and the edit-distance
+ * comparisons of one document are capped, so thousands of broken links among thousands of headings stay
+ * linear (past the cap a broken link is still reported, only without a "did you mean").
+ */
+const nearestByModel = new WeakMap<IssueModel, { memo: Map<string, string | undefined>; budget: number }>();
+const NEAREST_BUDGET = 200_000;
 
 /** Letters and digits only, lower case: what is left of a text when spacing and punctuation go. */
 export function looseText(text: string): string {
