@@ -14,12 +14,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSuites, listSuites } from './harness/buildSuites.mjs';
-import { installVsix, killAllStarted, makeProfile } from './harness/codeServer.mjs';
+import { installVsix, killAllStarted, makeProfile, UNTRUSTED_SETTINGS } from './harness/codeServer.mjs';
 import { EXAMPLES_DIR, RESULTS_DIR, ROOT, newRunDir } from './harness/env.mjs';
 import { runHostSuite } from './harness/hostPhase.mjs';
 import { startMemorySampler } from './harness/memory.mjs';
 import { ensureSystemPackages, ensureTools } from './harness/tools.mjs';
-import { listUiTests, runUiTestFile } from './harness/uiPhase.mjs';
+import { isUntrustedUiTest, listUiTests, runUiTestFile } from './harness/uiPhase.mjs';
 import { packageVsix } from './harness/vsix.mjs';
 
 const { values: opts } = parseArgs({
@@ -98,9 +98,10 @@ try {
     const name = path.basename(file, '.ui.mjs');
     console.log(`\ne2e: UI test ${path.relative(ROOT, file)} in Chromium`);
     const dir = path.join(RUN_DIR, `ui-${name}`);
-    const profile = makeProfile(dir, { extensions: shared.extensions });
+    const untrusted = isUntrustedUiTest(file);
+    const profile = makeProfile(dir, { extensions: shared.extensions, settings: untrusted ? UNTRUSTED_SETTINGS : {} });
     add(await timed(`ui:${name}`, () => runUiTestFile({
-      tools, profile, file, workspace: makeWorkspace(dir), resultsDir: RESULTS_DIR, grep: opts.grep,
+      tools, profile, file, workspace: makeWorkspace(dir), resultsDir: RESULTS_DIR, grep: opts.grep, untrusted,
     })));
   }
 } catch (error) {

@@ -25,6 +25,14 @@ const WORKBENCH_SETTINGS = {
   'editor.stickyScroll.enabled': false, // it would cover the top lines in screenshots
 };
 
+/** Settings of a profile whose workspace opens untrusted, in Restricted Mode, without a prompt. */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
 /**
  * The folders of one code-server profile inside `dir`: HOME (for XDG), user data (with settings) and
  * the extensions folder (`extensions` to share one that already holds the VSIX). `settings` are merged
@@ -78,12 +86,14 @@ export function freePort() {
  * Starts code-server with the profile; resolves once /healthz answers.
  * `extraArgs` e.g. ['--vscode-option', 'enable-smoke-test-driver'] for the extension-host suite.
  */
-export async function startCodeServer(tools, profile, { extraArgs = [], port } = {}) {
+export async function startCodeServer(tools, profile, { extraArgs = [], port, untrusted = false } = {}) {
   port ??= await freePort();
+  // Untrusted runs keep workspace trust on (the profile's settings open folders in Restricted Mode).
+  const trustArgs = untrusted ? [] : ['--disable-workspace-trust'];
   const out = fs.openSync(profile.log, 'a');
   const child = spawn(tools.node, [
     tools.codeServer, ...profileArgs(profile), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...trustArgs,
     '--disable-getting-started-override', ...extraArgs,
   ], { env: isolatedEnv(profile.home), stdio: ['ignore', out, out], detached: true /* setsid: own process group */ });
   fs.closeSync(out);

@@ -10,6 +10,9 @@ import { isolatedEnv } from './env.mjs';
 
 export const UI_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'ui');
 
+/** A UI test named `*.untrusted.ui.mjs` runs in a workspace VS Code does not trust (Restricted Mode). */
+export const isUntrustedUiTest = (file) => file.endsWith('.untrusted.ui.mjs');
+
 export function listUiTests(only = '') {
   return fs.readdirSync(UI_DIR).filter((f) => f.endsWith('.ui.mjs') && matchesOnly(f, only)).sort().map((f) => path.join(UI_DIR, f));
 }
@@ -21,8 +24,8 @@ function countTap(tapFile) {
 }
 
 /** Runs one UI test file against its own code-server; returns { passed, failed, skipped }. */
-export async function runUiTestFile({ tools, profile, file, workspace, resultsDir, grep, timeoutMs = 600_000 }) {
-  const server = await startCodeServer(tools, profile);
+export async function runUiTestFile({ tools, profile, file, workspace, resultsDir, grep, timeoutMs = 600_000, untrusted = false }) {
+  const server = await startCodeServer(tools, profile, { untrusted });
   const tapFile = path.join(profile.dir, 'report.tap');
   try {
     const args = ['--test', '--test-concurrency=1',
