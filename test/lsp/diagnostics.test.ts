@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { LspClient, endPosition } from './lspClient';
+import { editsOf } from '../support/codeActions';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -18,16 +19,6 @@ const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'ut
 const ANCHOR_CODES = new Set(['toc-broken-anchor', 'broken-anchor', 'anchor-case', 'toc-text-mismatch']);
 const anchorsOnly = (ds: Diagnostic[]) => ds.filter((d) => ANCHOR_CODES.has(String(d.code)));
 
-/** The edits of a code action, whether sent as `changes` or as versioned `documentChanges`. */
-function editsOf(action: CodeAction, uri: string): TextEdit[] {
-  const edit = action.edit!;
-  if (edit.changes) return edit.changes[uri] ?? [];
-  const out: TextEdit[] = [];
-  for (const change of edit.documentChanges ?? []) {
-    if ('edits' in change && change.textDocument.uri === uri) out.push(...(change.edits as TextEdit[]));
-  }
-  return out;
-}
 
 /** What a test compares: the stable parts of a diagnostic. */
 const brief = (d: Diagnostic) => ({ code: d.code, severity: d.severity, source: d.source, range: d.range });

@@ -15,6 +15,7 @@ import { REPO, sample } from '../support/structure';
 import { breakEverything } from '../support/structureBreakers';
 import { LineIndex } from '../../server/src/service/util/lineIndex';
 import { applyEdits } from '../../server/src/service';
+import { editsOf } from '../support/codeActions';
 
 const STRUCTURE_CODES = [
   'toc-missing-entry', 'toc-order', 'ref-missing', 'ref-orphan', 'ref-numbering', 'ref-duplicate', 'ref-bad-url',
@@ -23,15 +24,6 @@ const STRUCTURE_CODES = [
 // LSP severities: 1 error, 2 warning, 3 information.
 const SEVERITY: Record<string, number> = { 'ref-undefined': 1, 'tag-near-duplicate': 3 };
 
-function editsOf(action: CodeAction, uri: string): TextEdit[] {
-  const edit = action.edit!;
-  if (edit.changes) return edit.changes[uri] ?? [];
-  const out: TextEdit[] = [];
-  for (const change of edit.documentChanges ?? []) {
-    if ('edits' in change && change.textDocument.uri === uri) out.push(...(change.edits as TextEdit[]));
-  }
-  return out;
-}
 
 /** Applies LSP text edits to a text, as an editor does. */
 function apply(text: string, edits: TextEdit[]): string {

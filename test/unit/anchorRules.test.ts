@@ -5,8 +5,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, defaultConfig, type WeeklyConfig } from '../../server/src/service';
+import { editsOf } from '../support/codeActions';
 
 const ANCHOR_CODES = new Set(['toc-broken-anchor', 'broken-anchor', 'anchor-case', 'toc-text-mismatch']);
 const ERROR = 1;
@@ -36,16 +37,6 @@ function rangeOf(text: string, needle: string, nth = 0): Range {
   return { start: pos(i), end: pos(i + needle.length) };
 }
 
-/** The edits of a code action, whether sent as `changes` or as versioned `documentChanges`. */
-function editsOf(action: CodeAction, uri: string): TextEdit[] {
-  const edit = action.edit!;
-  if (edit.changes) return edit.changes[uri] ?? [];
-  const out: TextEdit[] = [];
-  for (const change of edit.documentChanges ?? []) {
-    if ('edits' in change && change.textDocument.uri === uri) out.push(...(change.edits as TextEdit[]));
-  }
-  return out;
-}
 const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///x.md', 'markdown', 1, text), edits);
 
 // A weekly issue (目录 + 参考链接) to break in different ways.
