@@ -67,73 +67,41 @@ export async function runSteps(steps: Array<() => Promise<StepAnswer<unknown>>>)
 export const vscodeInputProvider: InputProvider = {
   text(step) {
     const box = vscode.window.createInputBox();
-    box.title = step.title;
-    box.step = step.step;
-    box.totalSteps = step.totalSteps;
+    setUpStep(box, step);
     box.prompt = step.prompt;
     box.placeholder = step.placeholder;
     box.value = step.value ?? '';
-    box.ignoreFocusOut = true;
-    box.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
-    return new Promise<StepAnswer<string>>((resolve) => {
-      let done = false;
-      const finish = (answer: StepAnswer<string>) => {
-        if (done) return;
-        done = true;
-        resolve(answer);
-        box.dispose();
-      };
+    return answerOf<string>(box, (finish) => {
       box.onDidChangeValue((v) => (box.validationMessage = step.validate(v)));
       box.onDidAccept(() => {
         const error = step.validate(box.value);
         if (error) box.validationMessage = error;
         else finish(box.value);
       });
-      box.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
-      box.onDidHide(() => finish(undefined));
-      box.show();
     });
   },
 
   pickOne(step) {
     type Item = vscode.QuickPickItem & { value: string };
     const pick = vscode.window.createQuickPick<Item>();
-    pick.title = step.title;
-    pick.step = step.step;
-    pick.totalSteps = step.totalSteps;
+    setUpStep(pick, step);
     pick.placeholder = step.placeholder;
-    pick.ignoreFocusOut = true;
-    pick.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
     pick.items = step.items.map((p) => ({ value: p.value, label: p.label, description: p.description }));
     const active = pick.items.find((i) => step.items.find((p) => p.value === i.value)?.picked);
     if (active) pick.activeItems = [active];
-    return new Promise<StepAnswer<string>>((resolve) => {
-      let done = false;
-      const finish = (answer: StepAnswer<string>) => {
-        if (done) return;
-        done = true;
-        resolve(answer);
-        pick.dispose();
-      };
+    return answerOf<string>(pick, (finish) => {
       pick.onDidAccept(() => {
         const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
         if (chosen) finish(chosen.value);
       });
-      pick.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
-      pick.onDidHide(() => finish(undefined));
-      pick.show();
     });
   },
 
   pickMany(step) {
     type Item = vscode.QuickPickItem & { value: string };
     const pick = vscode.window.createQuickPick<Item>();
-    pick.title = step.title;
-    pick.step = step.step;
-    pick.totalSteps = step.totalSteps;
+    setUpStep(pick, step);
     pick.canSelectMany = true;
-    pick.ignoreFocusOut = true;
-    pick.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
     // The items never change while the step is open: replacing them makes the workbench send a selection
     // event of its own, which can arrive after (and undo) ours. New tags are listed in the placeholder.
     const items: Item[] = step.items.map((p) => ({ value: p.value, label: p.label, description: p.description }));
@@ -148,14 +116,7 @@ export const vscodeInputProvider: InputProvider = {
       pick.placeholder = extra.length ? `${extra.map((v) => `#${v}`).join(' ')} · ${step.placeholder}` : step.placeholder;
     };
     showChosen();
-    return new Promise<StepAnswer<string[]>>((resolve) => {
-      let done = false;
-      const finish = (answer: StepAnswer<string[]>) => {
-        if (done) return;
-        done = true;
-        resolve(answer);
-        pick.dispose();
-      };
+    return answerOf<string[]>(pick, (finish) => {
       pick.onDidChangeSelection((sel) => {
         // Ticking boxes: the selection is the truth for the listed tags; typed new tags stay.
         const ticked = sel.map((i) => i.value);
@@ -175,9 +136,38 @@ export const vscodeInputProvider: InputProvider = {
         pick.value = '';
         showChosen();
       });
-      pick.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
-      pick.onDidHide(() => finish(undefined));
-      pick.show();
     });
   },
 };
+
+/** What every step shows: its title, "step n of m", Back on all but the first; it stays open on focus loss. */
+function setUpStep(input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>, step: StepInfo): void {
+  input.title = step.title;
+  input.step = step.step;
+  input.totalSteps = step.totalSteps;
+  input.ignoreFocusOut = true;
+  input.buttons = step.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+}
+
+/**
+ * Shows a step and settles once: with what `wire`'s listeners pass to `finish`, BACK from the Back button,
+ * or undefined when the input is hidden (Escape: cancel). The input is disposed when it settles.
+ */
+function answerOf<T>(
+  input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>,
+  wire: (finish: (answer: StepAnswer<T>) => void) => void,
+): Promise<StepAnswer<T>> {
+  return new Promise<StepAnswer<T>>((resolve) => {
+    let done = false;
+    const finish = (answer: StepAnswer<T>) => {
+      if (done) return;
+      done = true;
+      resolve(answer);
+      input.dispose();
+    };
+    wire(finish);
+    input.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+    input.onDidHide(() => finish(undefined));
+    input.show();
+  });
+}
