@@ -34,15 +34,18 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   });
 
   const presets = [options.presets.zh, options.presets.en];
-  const names = (pick: (p: LanguagePreset) => string[]) => presets.flatMap(pick);
-  const tocHeading = headings.find((h) => matchesAny(h.text, names((p) => p.toc)));
-  const refHeading = findLast(headings, (h) => matchesAny(h.text, names((p) => p.references)));
+  // Each list made once per build: matchesAny normalizes a list once per array it is given.
+  const tocNames = presets.flatMap((p) => p.toc);
+  const referenceNames = presets.flatMap((p) => p.references);
+  const summaryNames = presets.flatMap((p) => p.summary);
+  const tocHeading = headings.find((h) => matchesAny(h.text, tocNames));
+  const refHeading = findLast(headings, (h) => matchesAny(h.text, referenceNames));
   const toc = findToc(headings, facts.lists, links, tocHeading);
   if (toc) for (const entry of toc.entries) entry.link.inToc = true;
   const references = refHeading ? findReferences(headings, facts.lists, links, refHeading) : undefined;
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const preset = options.presets[language];
-  const summaryHeading = headings.find((h) => h.level === 2 && matchesAny(h.text, names((p) => p.summary)));
+  const summaryHeading = headings.find((h) => h.level === 2 && matchesAny(h.text, summaryNames));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
   const papers = findPapers(text, headings, links, facts.fields, toc, references, preset, presets);
 
