@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createLanguageService } from '../../server/src/service';
+import { corpusDir, loadCorpusReport } from './corpusReport';
 
 interface Expected { line: number; href?: string; kind?: string }
 interface FileReport {
@@ -20,13 +21,8 @@ interface FileReport {
   labelMismatch: Expected[];
 }
 
-const corpus = path.resolve(__dirname, '../../../shared/corpus');
-const reportFile = path.join(corpus, 'anchor-report.json');
-if (!fs.existsSync(reportFile)) {
-  console.log(`no corpus at ${corpus}: skipped`);
-  process.exit(0);
-}
-const reports: FileReport[] = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+const corpus = corpusDir;
+const reports = loadCorpusReport<FileReport>();
 const service = createLanguageService({ fileExists: fs.existsSync });
 const ANCHOR_CODES = new Set(['toc-broken-anchor', 'broken-anchor', 'anchor-case', 'toc-text-mismatch']);
 

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createLanguageService, defaultConfig, slugStyles } from '../../server/src/service';
+import { corpusDir, loadCorpusReport } from './corpusReport';
 
 interface FileReport {
   file: string;
@@ -25,13 +26,8 @@ const REPORT_RULE: Record<string, string> = {
   mkdocs: 'python-markdown',
 };
 
-const corpus = path.resolve(__dirname, '../../../shared/corpus');
-const reportFile = path.join(corpus, 'anchor-report.json');
-if (!fs.existsSync(reportFile)) {
-  console.log(`no corpus at ${corpus}: skipped`);
-  process.exit(0);
-}
-const reports: FileReport[] = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+const corpus = corpusDir;
+const reports = loadCorpusReport<FileReport>();
 const services = slugStyles.map((style) => ({
   id: style.id,
   service: createLanguageService({ getConfig: () => ({ ...defaultConfig, slugStyle: style.id }) }),
