@@ -78,7 +78,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     if (cached && cached.version === doc.version && cached.text === text && cached.slugStyle === style.id) return cached;
     // An oversized document is not parsed at all: its model is that of an empty text, and one finding says why.
     const tooLarge = text.length > config.maxFileSize;
-    const model = buildIssueModel(tooLarge ? '' : text, { slugStyle: style, presets: config.presets, cache: sectionCache });
+    // The previous version's build is the starting point: only what the edit touched is done again.
+    const model = buildIssueModel(tooLarge ? '' : text, { slugStyle: style, presets: config.presets, cache: sectionCache, previous: cached?.model });
     const fresh: DocumentState = { version: doc.version, text, slugStyle: style.id, model };
     documents.set(doc.uri, fresh);
     return fresh;

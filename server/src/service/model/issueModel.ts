@@ -2,36 +2,54 @@ import type { LanguagePreset, IssueLanguage } from '../config';
 import { matchesAny } from '../config';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
-import type { FieldFact, HtmlIdFact, ListFact, SectionFacts } from './facts';
-import { SectionCache } from './sectionCache';
-import { splitSections } from './sections';
+import type { FieldFact, HtmlIdFact, ListFact } from './facts';
+import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
+import type { SectionCache } from './sectionCache';
 import type { Heading, IssueModel, Link, Paper, ReferenceList, Toc } from './types';
 
 export interface ModelOptions {
   slugStyle: SlugStyle;
   presets: Record<IssueLanguage, LanguagePreset>;
   cache: SectionCache;
+  /**
+   * The model of this document's previous version, when there is one: the build starts from what that
+   * build left (sections, slugs, headings and links that did not change). It must not be used after.
+   */
+  previous?: IssueModel;
 }
+
+/** What a build leaves for the next build of the same document (kept beside the model, not in it). */
+interface BuildState {
+  facts: FactsState;
+  slugStyle: string;
+  headingTexts: string[];
+  headingSources: string[];
+  slugs: string[];
+}
+const buildStates = new WeakMap<IssueModel, BuildState>();
 
 /** Builds the model of one Markdown text: parsed section by section (cached), then assembled. */
 export function buildIssueModel(text: string, options: ModelOptions): IssueModel {
-  const facts = collectFacts(text, options.cache);
+  const previous = options.previous ? buildStates.get(options.previous) : undefined;
+  // A build moves the previous build's facts in place, so a state serves one build only (say a build
+  // threw half-way: the next one must not start from facts it may have moved).
+  if (previous) buildStates.delete(options.previous!);
+  const { facts, sections, state: factsState } = collectDocumentFacts(text, options.cache, previous?.facts);
   const lines = new LineIndex(text);
-  const slugger = options.slugStyle.create();
+  const headingTexts = facts.headings.map((h) => h.text);
   // The source too: goldmark (Hugo) and kramdown (Jekyll) slug the heading as written, markup and all.
-  const headings: Heading[] = facts.headings.map((h, index) => ({ ...h, index, slug: slugger.slug(h.text, text.slice(h.contentStart, h.contentEnd)) }));
-  const anchors = new Map<string, Heading | HtmlIdFact>();
-  for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
-  for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
-
+  const headingSources = facts.headings.map((h) => text.slice(h.contentStart, h.contentEnd));
+  const slugs =
+    previous && previous.slugStyle === options.slugStyle.id && sameStrings(previous.headingTexts, headingTexts) && sameStrings(previous.headingSources, headingSources)
+      ? previous.slugs // a slug depends on every heading before it (duplicates are numbered): reused only when none changed
+      : slugsOf(options.slugStyle, headingTexts, headingSources);
+  const anchors = new Map<string, HtmlIdFact | Heading>();
   // CommonMark: when a label is defined twice, the first definition wins.
   const definitionUrls = new Map<string, string>();
   for (const d of facts.definitions) if (!definitionUrls.has(d.identifier)) definitionUrls.set(d.identifier, d.url);
-  const links: Link[] = facts.links.map((l, index) => {
-    // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
-    const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
-    return { ...l, url, index, fragment: fragmentOf(url), inToc: false };
-  });
+  const { headings, links } = deriveHeadingsAndLinks(sections, slugs, definitionUrls);
+  for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
+  for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
 
   const presets = [options.presets.zh, options.presets.en];
   // Each list made once per build: matchesAny normalizes a list once per array it is given.
@@ -49,7 +67,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
   const papers = findPapers(text, headings, links, facts.fields, toc, references, preset, presets);
 
-  return {
+  const model: IssueModel = {
     text,
     lines,
     language,
@@ -72,6 +90,69 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
+  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs });
+  return model;
+}
+
+/**
+ * The model's headings (with index and slug) and links (with index, resolved URL and fragment), section by
+ * section: a section whose facts, place and inputs did not change keeps the objects of the previous build
+ * (on a keystroke in a long issue, nearly all of them). A kept link's `inToc` is cleared for this build's TOC.
+ */
+function deriveHeadingsAndLinks(sections: MovedFacts[], slugs: string[], definitionUrls: Map<string, string>): { headings: Heading[]; links: Link[] } {
+  const headings: Heading[] = [];
+  const links: Link[] = [];
+  let definitions = '';
+  for (const [k, v] of definitionUrls) definitions += k + '\u0000' + v + '\u0000';
+  for (const section of sections) {
+    const f = section.facts;
+    const headingBase = headings.length;
+    let d = section.derived;
+    if (d && d.headingBase === headingBase && d.definitions === definitions && d.headings.every((h, i) => h.slug === slugs[headingBase + i])) {
+      for (const l of d.links) l.inToc = false;
+    } else {
+      d = {
+        headingBase,
+        definitions,
+        headings: f.headings.map((h, i) => ({ ...h, index: headingBase + i, slug: slugs[headingBase + i] })),
+        links: f.links.map((l, i) => {
+          // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
+          const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
+          // Every key in one order (see movedLink): one shape for all links.
+          return {
+            kind: l.kind,
+            url,
+            text: l.text,
+            start: l.start,
+            end: l.end,
+            textStart: l.textStart,
+            textEnd: l.textEnd,
+            destStart: l.destStart,
+            destEnd: l.destEnd,
+            label: l.label,
+            index: section.linkBase + i,
+            fragment: fragmentOf(url),
+            inToc: false,
+          };
+        }),
+      };
+      section.derived = d;
+    }
+    for (const h of d.headings) headings.push(h);
+    for (const l of d.links) links.push(l);
+  }
+  return { headings, links };
+}
+
+function slugsOf(style: SlugStyle, texts: string[], sources: string[]): string[] {
+  const slugger = style.create();
+  return texts.map((t, i) => slugger.slug(t, sources[i]));
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The fragment of a link into the same document: `#x`, or `./#x` (the folder's page, as GitHub shows it). */
@@ -84,98 +165,6 @@ function fragmentOf(url: string): string | undefined {
   } catch {
     return raw;
   }
-}
-
-/**
- * Parses each section through the cache and shifts its facts to document offsets. References and
- * footnotes resolve only when their definition is parsed with them, so when the document has
- * definitions, sections that may use them are parsed again with every definition appended.
- */
-function collectFacts(text: string, cache: SectionCache): SectionFacts {
-  const spans = splitSections(text);
-  const pieces = spans.map((s) => cache.get(text.slice(s.start, s.end)));
-  // The splitter reads fences and raw HTML line by line, without the parser's view of containers; the
-  // parser has the last word: a section whose parse ends inside an open fence or raw HTML block goes on
-  // into the next one, so it is joined to it and parsed again. Only such blocks can run past a blank line
-  // and a heading at column 0 (lists, quotes, tables and other HTML blocks end there). The join doubles
-  // each time, so a long block the splitter cut many times is parsed O(log n) times, not O(n).
-  for (let i = 0, grow = 1; i < spans.length - 1; ) {
-    if (!pieces[i].endsOpen) {
-      i++;
-      grow = 1;
-      continue;
-    }
-    const last = Math.min(spans.length - 1, i + grow);
-    spans.splice(i, last - i + 1, { start: spans[i].start, end: spans[last].end });
-    pieces.splice(i, last - i + 1, cache.get(text.slice(spans[i].start, spans[i].end)));
-    grow *= 2;
-  }
-  const starts = spans.map((s) => s.start);
-  if (spans.length > 1) {
-    const stubs = pieces.map((p) => [
-      ...p.definitions.map((d) => ({ key: d.identifier, stub: `[${d.label}]: x` })),
-      ...p.footnoteDefs.map((d) => ({ key: '^' + d.identifier, stub: `[^${d.label}]: x` })),
-    ]);
-    if (stubs.some((x) => x.length > 0)) {
-      spans.forEach((s, i) => {
-        const piece = text.slice(s.start, s.end);
-        if (!(piece.includes('[') && piece.includes(']'))) return;
-        // Stand-ins for the other sections' definitions only: a piece's own must keep their URLs.
-        const own = new Set(stubs[i].map((x) => x.key));
-        const others = stubs.flatMap((x, k) => (k === i ? [] : x.filter((y) => !own.has(y.key)).map((y) => y.stub)));
-        if (others.length === 0) return;
-        // A blank line between them: a definition cannot interrupt a paragraph, and `[^1]: x` opens one.
-        const context = others.join('\n\n');
-        // After the first section (it may open with front matter); before the others (the last one
-        // may end inside an unclosed fence or comment, which would swallow definitions put after it).
-        const before = i > 0;
-        pieces[i] = cache.get(piece, context, before);
-        if (before) starts[i] = s.start - (context.length + 2);
-      });
-    }
-  }
-  return mergeFacts(pieces, starts);
-}
-
-function mergeFacts(pieces: SectionFacts[], starts: number[]): SectionFacts {
-  const out: SectionFacts = {
-    headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
-    footnoteRefs: [], footnoteDefs: [], plainRuns: [], frontMatter: pieces[0]?.frontMatter,
-  };
-  pieces.forEach((p, i) => {
-    const d = starts[i];
-    const linkBase = out.links.length;
-    for (const h of p.headings) out.headings.push({ ...h, start: h.start + d, end: h.end + d, contentStart: h.contentStart + d, contentEnd: h.contentEnd + d });
-    for (const l of p.links) out.links.push(shift(l, d, ['start', 'end', 'textStart', 'textEnd', 'destStart', 'destEnd']));
-    for (const x of p.definitions) out.definitions.push(shift(x, d, ['start', 'end', 'destStart', 'destEnd']));
-    for (const x of p.htmlIds) out.htmlIds.push(shift(x, d, ['start', 'end']));
-    for (const list of p.lists) {
-      out.lists.push({
-        ...shift(list, d, ['start', 'end']),
-        items: list.items.map((it) => ({
-          ...shift(it, d, ['start', 'end', 'firstLineEnd', 'markerStart', 'markerEnd']),
-          firstLink: it.firstLink === undefined ? undefined : it.firstLink + linkBase,
-        })),
-      });
-    }
-    for (const f of p.fields) {
-      out.fields.push({ ...shift(f, d, ['start', 'end', 'labelStart', 'labelEnd', 'valueStart']), tags: f.tags.map((t) => shift(t, d, ['start', 'end'])) });
-    }
-    for (const x of p.footnoteRefs) out.footnoteRefs.push(shift(x, d, ['start', 'end']));
-    for (const x of p.footnoteDefs) out.footnoteDefs.push(shift(x, d, ['start', 'end']));
-    for (const r of p.plainRuns) out.plainRuns.push({ value: r.value, start: r.start + d });
-  });
-  return out;
-}
-
-function shift<T extends object>(value: T, delta: number, keys: Array<keyof T>): T {
-  if (delta === 0) return value;
-  const copy = { ...value };
-  for (const k of keys) {
-    const v = copy[k];
-    if (typeof v === 'number') (copy[k] as unknown as number) = v + delta;
-  }
-  return copy;
 }
 
 function findLast<T>(items: readonly T[], pred: (t: T) => boolean): T | undefined {

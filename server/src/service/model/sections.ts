@@ -27,15 +27,73 @@ const HTML_BLOCKS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 export function splitSections(text: string): SectionSpan[] {
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // The first section starts after a byte-order mark: micromark drops a leading BOM, so its offsets
+  // would be one short of the text's; parsed without it, the section's offsets shift back exactly.
+  return scan(text, first, first, first, () => false).spans;
+}
+
+/** What changed between two versions of a text: [start, oldEnd) of the old became [start, newEnd) of the new. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * The sections of `text`, an edit of the text that `previous` split, re-reading only around the change
+ * (a keystroke in a long issue should not re-read a megabyte). `reused[i]` is the index in `previous` of
+ * a section with the same text, or -1. Sound because at a split the scanner's state is always the same
+ * (no fence or HTML block open, a blank line before): scanning again from the last split before the
+ * change gives what a full scan gives, and once it splits past the change where the old scan split too,
+ * the rest is the old split moved by the change's length. A property test holds it to splitSections.
+ */
+export function resplitSections(text: string, previous: readonly SectionSpan[], change: TextChange): { spans: SectionSpan[]; reused: number[] } {
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // The last split strictly before the change (its heading line may be the edited one: it is read again).
+  let k = previous.length - 1;
+  while (k > 0 && previous[k].start >= change.start) k--;
+  if (k === 0 || previous[k].start <= first) {
+    const spans = splitSections(text);
+    return { spans, reused: spans.map(() => -1) };
+  }
+  const delta = change.newEnd - change.oldEnd;
+  const head = previous.slice(0, k - 1);
+  let tailFrom = -1;
+  let j = k + 1; // old splits at or after the change, searched in order as the new scan moves on
+  const { spans: middle } = scan(text, previous[k].start, previous[k - 1].start, first, (at) => {
+    if (at < change.newEnd) return false;
+    while (j < previous.length && previous[j].start + delta < at) j++;
+    if (j < previous.length && previous[j].start + delta === at && previous[j].start >= change.oldEnd) {
+      tailFrom = j;
+      return true;
+    }
+    return false;
+  });
+  const spans = [...head, ...middle];
+  const reused = head.map((_, i) => i);
+  for (const _ of middle) reused.push(-1);
+  // The section just before the resumed scan ends where it did: its text did not change.
+  if (middle.length > 0 && middle[0].start === previous[k - 1].start && middle[0].end === previous[k - 1].end) reused[head.length] = k - 1;
+  if (tailFrom >= 0) {
+    for (let i = tailFrom; i < previous.length; i++) {
+      spans.push({ start: previous[i].start + delta, end: previous[i].end + delta });
+      reused.push(i);
+    }
+  }
+  return { spans, reused };
+}
+
+/**
+ * Scans lines from `pos` (a line start where no block is open and the line before is blank, or the
+ * text's first position) and splits at headings. `stop(at)` is asked at every split; when it says yes,
+ * the scan ends there and the caller continues with spans it already knows from `at` on.
+ */
+function scan(text: string, pos: number, sectionStart: number, first: number, stop: (at: number) => boolean): { spans: SectionSpan[] } {
   const spans: SectionSpan[] = [];
   let fence: string | undefined;
   let closeMarker: string | undefined; // end of an HTML comment, raw block or front matter
   let previousBlank = true;
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const first = pos;
-  // The first section starts after a byte-order mark: micromark drops a leading BOM, so its offsets
-  // would be one short of the text's; parsed without it, the section's offsets shift back exactly.
-  let sectionStart = first;
   while (pos < text.length) {
     let eol = pos;
     while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
@@ -65,6 +123,7 @@ export function splitSections(text: string): SectionSpan[] {
         else if (previousBlank && pos > first && ATX_HEADING.test(line)) {
           spans.push({ start: sectionStart, end: pos });
           sectionStart = pos;
+          if (stop(pos)) return { spans };
         }
       }
     }
@@ -72,7 +131,7 @@ export function splitSections(text: string): SectionSpan[] {
     pos = next;
   }
   spans.push({ start: sectionStart, end: text.length });
-  return spans;
+  return { spans };
 }
 
 /** The end marker of an HTML block of types 2-5 that this line opens and does not close, if any. */
