@@ -1,8 +1,9 @@
 import type { LanguagePreset, IssueLanguage } from '../config';
-import { matchesAny } from '../config';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 import type { FieldFact, HtmlIdFact, ListFact } from './facts';
+import { presetNames, type PresetNames } from './presetNames';
+import { memoize } from '../structure/memo';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
 import type { Heading, IssueModel, Link, Paper, ReferenceList, Toc } from './types';
@@ -51,21 +52,16 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
   for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
 
-  const presets = [options.presets.zh, options.presets.en];
-  // Each list made once per build: matchesAny normalizes a list once per array it is given.
-  const tocNames = presets.flatMap((p) => p.toc);
-  const referenceNames = presets.flatMap((p) => p.references);
-  const summaryNames = presets.flatMap((p) => p.summary);
-  const tocHeading = headings.find((h) => matchesAny(h.text, tocNames));
-  const refHeading = findLast(headings, (h) => matchesAny(h.text, referenceNames));
+  const names = presetNames(options.presets);
+  const tocHeading = headings.find((h) => names.toc(h.text));
+  const refHeading = findLast(headings, (h) => names.references(h.text));
   const toc = findToc(headings, facts.lists, links, tocHeading);
   if (toc) for (const entry of toc.entries) entry.link.inToc = true;
   const references = refHeading ? findReferences(headings, facts.lists, links, refHeading) : undefined;
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
-  const preset = options.presets[language];
-  const summaryHeading = headings.find((h) => h.level === 2 && matchesAny(h.text, summaryNames));
+  const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
-  const papers = findPapers(text, headings, links, facts.fields, toc, references, preset, presets);
+  const papers = findPapers(text, headings, links, facts.fields, toc, references, names, language);
 
   const model: IssueModel = {
     text,
@@ -226,11 +222,11 @@ function detectLanguage(toc: Heading | undefined, refs: Heading | undefined, fie
   return toc || refs || fields.length ? 'en' : 'zh';
 }
 
-/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. */
-export function paperName(headingText: string): string {
+/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. Remembered: asked of every paper heading on each build. */
+export const paperName = memoize((headingText: string): string => {
   const m = headingText.match(/：|: | - |——/);
   return (m ? headingText.slice(0, m.index) : headingText).trim();
-}
+});
 
 function findPapers(
   text: string,
@@ -239,16 +235,14 @@ function findPapers(
   fields: FieldFact[],
   toc: Toc | undefined,
   refs: ReferenceList | undefined,
-  preset: LanguagePreset,
-  presets: LanguagePreset[],
+  names: PresetNames,
+  language: IssueLanguage,
 ): Paper[] {
   const begin = toc ? Math.max(toc.end, toc.heading?.end ?? 0) : 0;
   const stop = refs ? refs.heading.start : text.length;
-  const excluded = presets.flatMap((p) => [...p.summary, ...p.toc, ...p.references]);
-  const tagLabels = presets.flatMap((p) => p.tagsField);
-  const summaryLabels = [...preset.summaryField, ...presets.flatMap((p) => p.summaryField)];
+  const isSummaryField = names.summaryField(language);
   const papers: Paper[] = [];
-  const candidates = headings.filter((h) => h.level === 2 && h.start >= begin && h.start < stop && !matchesAny(h.text, excluded));
+  const candidates = headings.filter((h) => h.level === 2 && h.start >= begin && h.start < stop && !names.notPaper(h.text));
   const fieldsSorted = isSortedByStart(fields);
   const linksSorted = isSortedByStart(links);
   for (const h of candidates) {
@@ -256,7 +250,7 @@ function findPapers(
     for (let j = h.index + 1; j < headings.length && !next; j++) if (headings[j].level <= 2) next = headings[j];
     const end = Math.min(next ? next.start : text.length, stop);
     const own = startingWithin(fields, fieldsSorted, h.start, end);
-    const tagsField = own.find((f) => matchesAny(f.label, tagLabels));
+    const tagsField = own.find((f) => names.tagsField(f.label));
     const sectionLinks = startingWithin(links, linksSorted, h.start, end);
     papers.push({
       heading: h,
@@ -264,7 +258,7 @@ function findPapers(
       start: h.start,
       end,
       fields: own,
-      summary: own.find((f) => matchesAny(f.label, summaryLabels)),
+      summary: own.find((f) => isSummaryField(f.label)),
       tagsField,
       tags: tagsField ? tagsField.tags : [],
       images: sectionLinks.filter((l) => l.kind === 'image'),

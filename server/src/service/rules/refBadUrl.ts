@@ -2,11 +2,12 @@ import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
 import { kindOfText, placeholderUrl, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
+import { memoize } from '../structure/memo';
 
 export type UrlProblem = 'empty' | 'malformed' | 'scheme';
 
 /** Why a reference URL is bad, or undefined when it is a well-formed http(s) URL. */
-export function urlProblem(url: string): UrlProblem | undefined {
+export const urlProblem = memoize((url: string): UrlProblem | undefined => {
   if (!url.trim()) return 'empty';
   let parsed: URL;
   try {
@@ -17,7 +18,7 @@ export function urlProblem(url: string): UrlProblem | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'scheme';
   if (!parsed.hostname) return 'malformed';
   return undefined;
-}
+});
 
 const MESSAGE = { empty: S['ref.badUrl.empty'], malformed: S['ref.badUrl.malformed'], scheme: S['ref.badUrl.scheme'], noLink: S['ref.badUrl.noLink'] };
 

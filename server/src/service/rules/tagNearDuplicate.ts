@@ -13,6 +13,27 @@ export function knownTagCounts(ctx: RuleContext): Map<string, number> {
 }
 
 /**
+ * The index of these known tags: the last one made when the known tags are the same (they are, from one
+ * keystroke to the next), so its deletions and its memo of suggestions are not made again each check.
+ */
+function tagIndexFor(known: Map<string, number>): TagIndex {
+  if (!lastIndex || !sameCounts(lastIndex.known, known)) lastIndex = { known, index: new TagIndex(known) };
+  return lastIndex.index;
+}
+let lastIndex: { known: Map<string, number>; index: TagIndex } | undefined;
+
+/** Same tags, counts and order (ties between suggestions go to the tag listed first). */
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [tag, uses] of a) {
+    const [tagB, usesB] = other.next().value as [string, number];
+    if (tag !== tagB || uses !== usesB) return false;
+  }
+  return true;
+}
+
+/**
  * A tag that is an alias (`tagAliases`): reported with its canonical tag, whatever else is known.
  * A tag that is not known but is a near spelling of a known one: one edit away, or the same but for
  * case, full-width/half-width or hyphens/underscores. Information only; the fix replaces it.
@@ -22,7 +43,7 @@ export const tagNearDuplicateRule: Rule = {
   defaultSeverity: 'info',
   scope: 'issue',
   check(ctx) {
-    const index = new TagIndex(knownTagCounts(ctx));
+    const index = tagIndexFor(knownTagCounts(ctx));
     const canonicalOf = aliasResolver(ctx.config.tagAliases);
     const t = translator(ctx);
     const out: Finding[] = [];

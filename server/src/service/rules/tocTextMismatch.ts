@@ -3,6 +3,7 @@ import { headingNamedBy, isHeading, looseText, resolveAnchor } from './anchorRes
 import { replaceFragmentFix } from './brokenAnchors';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { escapeLinkText } from '../structure/listEdits';
+import { memoize } from '../structure/memo';
 
 /**
  * A TOC line whose link resolves, but to a heading its text does not name. In a weekly issue the TOC
@@ -41,9 +42,7 @@ function mismatched(ctx: RuleContext, linkText: string, headingText: string): bo
   return a.length > 0 && b.length > 0 && !a.includes(b) && !b.includes(a);
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+const collapse = memoize((text: string): string => text.replace(/\s+/g, ' ').trim());
 
 function fixes(ctx: RuleContext, link: Link, heading: Heading): FindingFix[] {
   const out: FindingFix[] = [];

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { memoize } from './memo';
 
 /**
  * Tags every issue may use without being told "did you mean": the sample issue's tags first, then the
@@ -32,9 +33,7 @@ export const builtinTags: readonly string[] = [
  * The form two spellings of one tag share: case, full-width/half-width and `-`/`_` do not count.
  * NFKC maps full-width letters and digits (ＬＬＭ) to their ASCII forms.
  */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFKC').toLowerCase().replace(/[-_]/g, '');
-}
+export const tagKey = memoize((tag: string): string => tag.normalize('NFKC').toLowerCase().replace(/[-_]/g, ''));
 
 /**
  * Whether `tag` is a misspelling of `known`: the same but for case, width or hyphens, or one edit

@@ -2,17 +2,14 @@ import type { LanguagePreset } from '../config';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
 import { classifyLink } from '../authoring/links';
+import { memoize } from './memo';
 import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
-export function looseName(text: string): string {
-  return text.toLowerCase().replace(/[\s*_`~]+/g, '');
-}
+export const looseName = memoize((text: string): string => text.toLowerCase().replace(/[\s*_`~]+/g, ''));
 
 /** A URL compared for "the same link": a trailing slash and the fragment do not count. */
-export function sameUrlKey(url: string): string {
-  return url.trim().replace(/#.*$/, '').replace(/\/+$/, '');
-}
+export const sameUrlKey = memoize((url: string): string => url.trim().replace(/#.*$/, '').replace(/\/+$/, ''));
 
 /**
  * The paper a reference entry belongs to: the paper whose short name its link text starts with (the
@@ -24,32 +21,53 @@ export function ownerOf(entry: ReferenceEntry, papers: readonly Paper[]): Paper 
 }
 
 function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper | undefined {
-  // The longest name the text starts with: look up the text's prefixes of each name length, longest
-  // first, so that a long issue costs entries × distinct lengths, not entries × papers. Of papers with
-  // the same name, the first one.
+  // Of papers with the same name, the first one.
   const byName = new Map<string, Paper>();
   for (const p of papers) {
     const name = looseName(p.name);
     if (name && !byName.has(name)) byName.set(name, p);
   }
-  const lengths = [...new Set([...byName.keys()].map((n) => n.length))].sort((a, b) => b - a);
-  const byUrl = new Map<string, Paper>();
-  for (const p of papers) {
-    for (const l of p.links) {
-      const key = sameUrlKey(l.url);
-      if (key && !byUrl.has(key)) byUrl.set(key, p);
-    }
-  }
+  const longestName = longestNameMatcher([...byName.keys()]);
+  let byUrl: Map<string, Paper> | undefined; // made when an entry's text names no paper
   return (entry) => {
-    const text = looseName(entry.text);
-    for (const length of lengths) {
-      const named = length <= text.length ? byName.get(text.slice(0, length)) : undefined;
-      if (named) return named;
+    const named = longestName(entry.text);
+    if (named !== undefined) return byName.get(named);
+    if (!byUrl) {
+      byUrl = new Map();
+      for (const p of papers) {
+        for (const l of p.links) {
+          const key = sameUrlKey(l.url);
+          if (key && !byUrl.has(key)) byUrl.set(key, p);
+        }
+      }
     }
     const key = sameUrlKey(entry.url);
     return key ? byUrl.get(key) : undefined;
   };
 }
+
+/**
+ * The longest of `names` (loose) that a text starts with (loosely). Looks up the text's prefixes of each
+ * name length, longest first, so a long issue costs entries × distinct lengths, not entries × papers; and
+ * the answers are kept while the names stay the same (from one keystroke to the next, they do).
+ */
+function longestNameMatcher(names: string[]): (text: string) => string | undefined {
+  const signature = names.join('\u0000');
+  if (lastMatcher?.signature !== signature) {
+    const known = new Set(names);
+    const lengths = [...new Set(names.map((n) => n.length))].sort((a, b) => b - a);
+    const match = memoize((raw: string): string | undefined => {
+      const text = looseName(raw);
+      for (const length of lengths) {
+        if (length <= text.length && known.has(text.slice(0, length))) return text.slice(0, length);
+      }
+      return undefined;
+    });
+    lastMatcher = { signature, match };
+  }
+  return lastMatcher.match;
+}
+let lastMatcher: { signature: string; match: (text: string) => string | undefined } | undefined;
 
 /** The owner finder and the owner of each reference entry, made once per model (every reference rule asks). */
 const findersByModel = new WeakMap<IssueModel, (entry: ReferenceEntry) => Paper | undefined>();

@@ -1,0 +1,19 @@
+/**
+ * A pure string function remembered for the strings it saw last. The rules ask the same questions of the
+ * same strings on every keystroke (a long issue's 3,000 reference texts, 1,000 TOC lines, tags, URLs),
+ * and an unchanged section keeps its string objects, whose hash V8 has already computed: a lookup costs
+ * far less than the regexes, `new URL` or normalizing it replaces. Bounded: past `max` entries it starts
+ * again, so a stream of different texts cannot grow it without end. Hand-written: ten lines, and the
+ * LRU packages on npm bring more than this needs.
+ */
+export function memoize<T>(fn: (text: string) => T, max = 20_000): (text: string) => T {
+  let memo = new Map<string, T>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined || memo.has(text)) return hit as T;
+    const value = fn(text);
+    if (memo.size >= max) memo = new Map();
+    memo.set(text, value);
+    return value;
+  };
+}
