@@ -1,7 +1,30 @@
-// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
+// Bundles the extension (client and server in one file), the preview's webview script and the CLI into
+// dist/ (CommonJS, Node 20).
 import * as esbuild from 'esbuild';
+import * as path from 'path';
 
 const production = process.argv.includes('--production');
+const root = import.meta.dirname;
+
+/**
+ * One copy of each HTML-entity table in a bundle. markdown-it asks for `entities` 4, parse5 (rehype-raw,
+ * link previews) for `entities` 9, micromark for `character-entities`: three tables of the same WHATWG
+ * named references, ~110 KB minified. Every `entities` import is resolved to the project's own `entities`
+ * (9; markdown-it uses only `decodeHTML`/`decodeHTMLStrict`, whose behaviour did not change), and
+ * micromark's lookup is answered from it (scripts/bundle/decodeNamedCharacterReference.ts).
+ */
+const oneEntityTable = {
+  name: 'one-entity-table',
+  setup(build) {
+    build.onResolve({ filter: /^entities(\/.*)?$/ }, (args) =>
+      args.pluginData === 'project' ? undefined : build.resolve(args.path, { kind: args.kind, resolveDir: root, pluginData: 'project' }),
+    );
+    build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({
+      path: path.join(root, 'scripts/bundle/decodeNamedCharacterReference.ts'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -10,15 +33,20 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [oneEntityTable],
+  // ES modules among the dependencies use import.meta.url, which a CommonJS bundle leaves undefined.
+  inject: ['scripts/bundle/importMetaUrl.ts'],
+  define: { 'import.meta.url': 'bundleUrl' },
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow: bundle its ES build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The extension host loads dist/extension.js as the extension; the language client runs the same file as
+  // the language server (see client/src/main.ts for why one bundle serves both).
+  esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // The preview webview's script: a browser bundle, loaded by the webview under its CSP nonce.
-  esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' }),
+  esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', inject: [], define: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

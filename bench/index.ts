@@ -118,7 +118,7 @@ export async function benchIndex(count = 1000): Promise<Record<string, number>> 
 }
 
 /**
- * The same through the bundled server (dist/server.js, as VS Code runs it) over stdio: the build time the
+ * The same through the bundled server (dist/extension.js run as the server, as VS Code runs it) over stdio: the build time the
  * server logs (from the file listing to the last file indexed), and tag completion round trips.
  */
 async function benchServer(dir: string, file: string): Promise<Record<string, number>> {

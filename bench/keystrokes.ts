@@ -1,5 +1,5 @@
 /**
- * Keystroke latency over real LSP stdio: spawns dist/server.js, opens a document, types single characters
+ * Keystroke latency over real LSP stdio: spawns dist/extension.js (the server when run as the main module), opens a document, types single characters
  * (incremental didChange) at the end of a paper's summary in the middle of the document, and times each
  * didChange until the publishDiagnostics of that version arrives. One edit at a time, at a fast typist's
  * pace (a keystroke every PACE_MS at most): a server may coalesce machine-speed bursts, not typing.
@@ -27,7 +27,7 @@ export interface ServerRun {
 }
 
 export const PACE_MS = 50;
-const SERVER = process.env.BENCH_SERVER_JS ?? path.join(import.meta.dirname, '..', 'dist', 'server.js');
+const SERVER = process.env.BENCH_SERVER_JS ?? path.join(import.meta.dirname, '..', 'dist', 'extension.js');
 
 interface Published {
   uri: string;

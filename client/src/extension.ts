@@ -13,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Weekly Issues');
   context.subscriptions.push(output);
   registerPreview(context);
-  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverModule = context.asAbsolutePath('dist/extension.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },

@@ -1,7 +1,7 @@
 /**
  * The authoring commands over real JSON-RPC: `workspace/executeCommand` answers with an edit bound to the
  * document's version, refuses a stale version, and speaks the client's language (`locale`).
- * Needs `npm run build` (runs dist/server.js).
+ * Needs `npm run build` (runs dist/extension.js as the server).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@
  * `.weekly-issues.json` through the real server: a bad file gets one diagnostic on the file itself while
  * the defaults are used; a good one changes the slug style; the server reads the file again when the
  * client reports it changed (workspace/didChangeWatchedFiles), and VS Code settings the user set win.
- * Needs `npm run build` (runs dist/server.js, as VS Code does).
+ * Needs `npm run build` (runs dist/extension.js as the server, as VS Code does).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 /**
  * The LSP server over real JSON-RPC on stdio: diagnostics on open, change and close, never stale,
  * the `weekly.validate.scope` setting, and quick fixes through `textDocument/codeAction`.
- * Needs `npm run build` (runs dist/server.js, as VS Code does).
+ * Needs `npm run build` (runs dist/extension.js as the server, as VS Code does).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * A small, real LSP client for tests: spawns `node dist/server.js --stdio` and talks JSON-RPC to it with
+ * A small, real LSP client for tests: spawns `node dist/extension.js --stdio` (the bundle runs the server when it is the main module) and talks JSON-RPC to it with
  * vscode-jsonrpc (the library VS Code's own client uses), so tests exercise the real transport.
  *
  *   const client = await LspClient.start({ settings: { weekly: { validate: { scope: 'all' } } } });
@@ -24,7 +24,7 @@ import {
 import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserver-types';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const SERVER_PATH = path.join(REPO_ROOT, 'dist', 'server.js');
+export const SERVER_PATH = path.join(REPO_ROOT, 'dist', 'extension.js');
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -38,7 +38,7 @@ export interface ConfigurationItem {
 }
 
 export interface LspClientOptions {
-  /** The server to run; default: the bundled dist/server.js of this repository. */
+  /** The server to run; default: the bundled dist/extension.js of this repository, run as the server. */
   serverPath?: string;
   /** Workspace folders, as paths; default: the repository root. */
   workspaceFolders?: string[];

@@ -1,7 +1,7 @@
 /**
  * Completion, hover, navigation and the workspace index through the real server over stdio, on a
  * workspace on disk, with a local HTTP server on 127.0.0.1 standing in for arXiv, GitHub and project pages.
- * Needs `npm run build` (runs dist/server.js, as VS Code does).
+ * Needs `npm run build` (runs dist/extension.js as the server, as VS Code does).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

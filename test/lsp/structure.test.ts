@@ -1,5 +1,5 @@
 /**
- * The structure rules through the real server (dist/server.js over JSON-RPC on stdio): every code is
+ * The structure rules through the real server (dist/extension.js run as the server, JSON-RPC on stdio): every code is
  * published with its range, severity and source; each has its quick fix as a code action; and
  * `source.fixAll.weekly`, applied until it offers nothing, leaves no warning or error.
  * Needs `npm run build`.

@@ -1,6 +1,6 @@
-/** The index's `Workspace` on the real file system: fast-glob lists, fs reads. */
-import fg from 'fast-glob';
+/** The index's `Workspace` on the real file system: tinyglobby lists, fs reads. */
 import * as fs from 'fs';
+import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import type { Workspace } from '../service/workspaceIndex';
 
@@ -8,14 +8,14 @@ export const fsWorkspace: Workspace = {
   async listFiles(roots, exclude) {
     const uris: string[] = [];
     for (const root of roots) {
-      // fast-glob prunes excluded folders instead of walking them (node_modules, .git).
-      const files = await fg(['**/*.md', '**/*.markdown'], {
+      // tinyglobby prunes excluded folders instead of walking them (node_modules, .git).
+      const files = await glob(['**/*.md', '**/*.markdown'], {
         cwd: root,
         absolute: true,
         dot: false,
         onlyFiles: true,
         followSymbolicLinks: false,
-        suppressErrors: true,
+        expandDirectories: false,
         caseSensitiveMatch: false,
         ignore: exclude.flatMap((g) => [g, g.endsWith('/**') ? g : `${g}/**`]),
       });

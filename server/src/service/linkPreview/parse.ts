@@ -1,9 +1,11 @@
 /**
  * Reads previews out of what the sites answer: Open Graph meta tags of an HTML page, the Atom feed of
- * arXiv's API, the JSON of GitHub's REST API. HTML and XML go through htmlparser2 (a well-kept,
- * forgiving parser): pages on the web are rarely well-formed.
+ * arXiv's API, the JSON of GitHub's REST API. HTML and the feed go through parse5's SAX parser: the
+ * WHATWG tokenizer browsers use (forgiving of the malformed pages found on the web, entities decoded,
+ * `<script>`/`<style>` and `<title>` read as the browser reads them), and the same parse5 and entity
+ * tables the preview's rehype-raw already ships, so previews add almost nothing to the bundle.
  */
-import { Parser } from 'htmlparser2';
+import { SAXParser, type StartTag } from 'parse5-sax-parser';
 
 export interface PagePreview {
   title?: string;
@@ -29,29 +31,48 @@ export interface GithubPreview {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function parseOpenGraph(html: string, pageUrl: string): PagePreview {
+/** Scans markup tag by tag; a visitor may stop the scan early (a page's `<head>` is all a preview needs). */
+interface MarkupVisitor {
+  startTag?(tag: StartTag, stop: () => void): void;
+  endTag?(name: string, stop: () => void): void;
+  text?(text: string): void;
+}
+
+function scanMarkup(markup: string, visitor: MarkupVisitor): Promise<void> {
+  const parser = new SAXParser();
+  const stop = () => parser.stop();
+  if (visitor.startTag) parser.on('startTag', (tag: StartTag) => visitor.startTag?.(tag, stop));
+  if (visitor.endTag) parser.on('endTag', (tag: { tagName: string }) => visitor.endTag?.(tag.tagName, stop));
+  if (visitor.text) parser.on('text', (t: { text: string }) => visitor.text?.(t.text));
+  return new Promise((resolve, reject) => {
+    parser.once('error', reject);
+    parser.end(markup, () => resolve());
+  });
+}
+
+const attribute = (tag: StartTag, name: string) => tag.attrs.find((a) => a.name === name)?.value;
+
+export async function parseOpenGraph(html: string, pageUrl: string): Promise<PagePreview> {
   const meta = new Map<string, string>();
   let title = '';
   let inTitle = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'title') inTitle = true;
-        if (name !== 'meta') return;
-        const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
-        if (key && attrs.content !== undefined && !meta.has(key)) meta.set(key, attrs.content);
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-      },
+  await scanMarkup(html, {
+    startTag(tag, stop) {
+      if (tag.tagName === 'body') return stop();
+      if (tag.tagName === 'title') inTitle = true;
+      if (tag.tagName !== 'meta') return;
+      const key = (attribute(tag, 'property') ?? attribute(tag, 'name') ?? '').toLowerCase();
+      const content = attribute(tag, 'content');
+      if (key && content !== undefined && !meta.has(key)) meta.set(key, content);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    endTag(name, stop) {
+      if (name === 'title') inTitle = false;
+      if (name === 'head') stop();
+    },
+    text(text) {
+      if (inTitle) title += text;
+    },
+  });
   const pick = (...keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v && v.trim());
   const image = pick('og:image', 'og:image:url', 'twitter:image');
   let absoluteImage: string | undefined;
@@ -72,44 +93,43 @@ export function parseOpenGraph(html: string, pageUrl: string): PagePreview {
 }
 
 /** The first entry of an arXiv API feed; undefined when the feed has none (or only arXiv's error entry). */
-export function parseArxivFeed(xml: string): ArxivPreview | undefined {
-  let depth: string[] = [];
+export async function parseArxivFeed(xml: string): Promise<ArxivPreview | undefined> {
+  const open: string[] = [];
   let inEntry = false;
   let entryDone = false;
   let current = '';
   const entry = { id: '', title: '', summary: '', published: '', authors: [] as string[] };
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (entryDone) return;
-        const local = name.replace(/^.*:/, '');
-        if (local === 'entry') inEntry = true;
-        depth.push(local);
-        current = '';
-      },
-      ontext(text) {
-        if (inEntry && !entryDone) current += text;
-      },
-      onclosetag(name) {
-        if (entryDone) return;
-        const local = name.replace(/^.*:/, '');
-        const parent = depth[depth.length - 2];
-        if (inEntry) {
-          if (local === 'id' && parent === 'entry') entry.id = current.trim();
-          if (local === 'title' && parent === 'entry') entry.title = squash(current);
-          if (local === 'summary' && parent === 'entry') entry.summary = squash(current);
-          if (local === 'published' && parent === 'entry') entry.published = current.trim();
-          if (local === 'name' && parent === 'author') entry.authors.push(squash(current));
-          if (local === 'entry') entryDone = true;
-        }
-        depth = depth.slice(0, -1);
-        current = '';
-      },
+  const localName = (name: string) => name.replace(/^.*:/, '');
+  await scanMarkup(xml, {
+    startTag(tag) {
+      // `<link …/>`, `<category …/>`, `<arxiv:primary_category …/>`: XML's empty elements hold nothing.
+      if (tag.selfClosing) return;
+      const local = localName(tag.tagName);
+      if (local === 'entry') inEntry = true;
+      open.push(local);
+      current = '';
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
+    text(text) {
+      if (inEntry) current += text;
+    },
+    endTag(name, stop) {
+      const local = localName(name);
+      const parent = open[open.length - 2];
+      if (inEntry) {
+        if (local === 'id' && parent === 'entry') entry.id = current.trim();
+        if (local === 'title' && parent === 'entry') entry.title = squash(current);
+        if (local === 'summary' && parent === 'entry') entry.summary = squash(current);
+        if (local === 'published' && parent === 'entry') entry.published = current.trim();
+        if (local === 'name' && parent === 'author') entry.authors.push(squash(current));
+        if (local === 'entry') {
+          entryDone = true;
+          stop();
+        }
+      }
+      open.pop();
+      current = '';
+    },
+  });
   if (!entryDone || !entry.title || /\/api\/errors/.test(entry.id) || entry.title === 'Error') return undefined;
   return { title: entry.title, authors: entry.authors, abstract: entry.summary, published: entry.published || undefined };
 }

@@ -93,7 +93,7 @@ export class LinkPreviewService {
     try {
       const response = await this.fetcher.get(request.url, request.accept);
       if (response.status < 200 || response.status >= 300) throw new Error(`the site answered HTTP ${response.status}`);
-      const preview = request.read(response);
+      const preview = await request.read(response);
       result = preview ? { preview, cached: false } : { reason: request.empty };
     } catch (err) {
       result = { reason: `could not fetch a preview: ${(err as Error).message}` };
@@ -115,8 +115,8 @@ export class LinkPreviewService {
           url: api,
           accept: 'application/atom+xml',
           empty: `arXiv's API knows no paper ${kind.id}`,
-          read: (r) => {
-            const arxiv = parseArxivFeed(r.body);
+          read: async (r) => {
+            const arxiv = await parseArxivFeed(r.body);
             return arxiv && { source: 'arxiv', id: kind.id, arxiv };
           },
         };
@@ -140,9 +140,9 @@ export class LinkPreviewService {
           url,
           accept: 'text/html,application/xhtml+xml',
           empty: 'the page has no title or description',
-          read: (r) => {
+          read: async (r) => {
             if (!/html|xml/i.test(r.contentType)) return undefined;
-            const page = parseOpenGraph(r.body, r.url);
+            const page = await parseOpenGraph(r.body, r.url);
             return page.title || page.description ? { source: 'page', url: r.url, page } : undefined;
           },
         };
@@ -158,5 +158,5 @@ interface PreviewRequest {
   accept: string;
   /** The reason given when the answer holds no preview. */
   empty: string;
-  read(response: FetchedResponse): Preview | undefined;
+  read(response: FetchedResponse): Preview | undefined | Promise<Preview | undefined>;
 }
