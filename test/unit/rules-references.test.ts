@@ -47,6 +47,18 @@ describe('ref-missing', () => {
     assert.deepEqual(codes(fixed), []);
   });
 
+  it('stubs of a paper whose name has a parenthesis are links that belong to it (fix-all settles)', () => {
+    // A property run found "## ( Beta - …": its stub URLs held an unbalanced "(", so the stubs were no links,
+    // ref-missing stayed, and every fix-all pass added three more.
+    const paren = replaceOnce(noBeta, '## Beta - 第二篇', '## ( Beta - 第二篇');
+    const [f] = findingsOf('ref-missing', paren);
+    const fixed = applyFix(paren, f, 0);
+    assert.match(fixed, /\[\( Beta 项目主页\]\(https:\/\/www\.bing\.com\/search\?q=%28\+Beta\)\n/);
+    assert.deepEqual(findingsOf('ref-missing', fixed), []);
+    assert.deepEqual(findingsOf('ref-orphan', fixed), []);
+    assert.ok(fixAll(paren).passes < 3);
+  });
+
   it('a stray entry of an earlier paper further down does not drag the stubs to the end', () => {
     const stray = noBeta.replace(/\n$/, '\n4. [Alpha 镜像](https://mirror.example/alpha)\n');
     const [f] = findingsOf('ref-missing', stray);

@@ -108,7 +108,11 @@ export type ReferenceKind = keyof LanguagePreset['referenceKinds'];
  * already names the paper, so it belongs to it.
  */
 export function placeholderUrl(kind: ReferenceKind | undefined, query: string): string {
-  const q = encodeURIComponent(query.trim()).replace(/%20/g, '+');
+  // Parentheses too: encodeURIComponent keeps them, and an unbalanced one ends the link destination early
+  // (a paper named "( FramePack" made a stub that was no link at all, so fix-all added stubs forever).
+  const q = encodeURIComponent(query.trim())
+    .replace(/%20/g, '+')
+    .replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
   switch (kind) {
     case 'github':
       return `https://github.com/search?q=${q}&type=repositories`;
