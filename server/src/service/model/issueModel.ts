@@ -2,11 +2,11 @@ import type { LanguagePreset, IssueLanguage } from '../config';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 import type { FieldFact, HtmlIdFact, ListFact } from './facts';
-import { presetNames, type PresetNames } from './presetNames';
-import { memoize } from '../structure/memo';
+import { presetNames } from './presetNames';
+import { findPapers, type PaperReuse } from './papers';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
-import type { Heading, IssueModel, Link, Paper, ReferenceList, Toc } from './types';
+import type { Heading, IssueModel, Link, ReferenceList, Toc } from './types';
 
 export interface ModelOptions {
   slugStyle: SlugStyle;
@@ -26,6 +26,7 @@ interface BuildState {
   headingTexts: string[];
   headingSources: string[];
   slugs: string[];
+  papers: PaperReuse;
 }
 const buildStates = new WeakMap<IssueModel, BuildState>();
 
@@ -61,7 +62,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
-  const papers = findPapers(text, headings, links, facts.fields, toc, references, names, language);
+  const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers);
 
   const model: IssueModel = {
     text,
@@ -86,7 +87,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
-  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs });
+  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse });
   return model;
 }
 
@@ -222,71 +223,4 @@ function detectLanguage(toc: Heading | undefined, refs: Heading | undefined, fie
   return toc || refs || fields.length ? 'en' : 'zh';
 }
 
-/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. Remembered: asked of every paper heading on each build. */
-export const paperName = memoize((headingText: string): string => {
-  const m = headingText.match(/：|: | - |——/);
-  return (m ? headingText.slice(0, m.index) : headingText).trim();
-});
-
-function findPapers(
-  text: string,
-  headings: Heading[],
-  links: Link[],
-  fields: FieldFact[],
-  toc: Toc | undefined,
-  refs: ReferenceList | undefined,
-  names: PresetNames,
-  language: IssueLanguage,
-): Paper[] {
-  const begin = toc ? Math.max(toc.end, toc.heading?.end ?? 0) : 0;
-  const stop = refs ? refs.heading.start : text.length;
-  const isSummaryField = names.summaryField(language);
-  const papers: Paper[] = [];
-  const candidates = headings.filter((h) => h.level === 2 && h.start >= begin && h.start < stop && !names.notPaper(h.text));
-  const fieldsSorted = isSortedByStart(fields);
-  const linksSorted = isSortedByStart(links);
-  for (const h of candidates) {
-    let next: Heading | undefined;
-    for (let j = h.index + 1; j < headings.length && !next; j++) if (headings[j].level <= 2) next = headings[j];
-    const end = Math.min(next ? next.start : text.length, stop);
-    const own = startingWithin(fields, fieldsSorted, h.start, end);
-    const tagsField = own.find((f) => names.tagsField(f.label));
-    const sectionLinks = startingWithin(links, linksSorted, h.start, end);
-    papers.push({
-      heading: h,
-      name: paperName(h.text),
-      start: h.start,
-      end,
-      fields: own,
-      summary: own.find((f) => isSummaryField(f.label)),
-      tagsField,
-      tags: tagsField ? tagsField.tags : [],
-      images: sectionLinks.filter((l) => l.kind === 'image'),
-      links: sectionLinks.filter((l) => l.kind !== 'image'),
-    });
-  }
-  return papers;
-}
-
-function isSortedByStart(items: readonly { start: number }[]): boolean {
-  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return false;
-  return true;
-}
-
-/**
- * The items that start in [start, end), in their order. Facts come in document order, so a binary search
- * finds the run; that keeps finding every paper's links linear in a long issue instead of papers × links.
- */
-function startingWithin<T extends { start: number }>(items: readonly T[], sorted: boolean, start: number, end: number): T[] {
-  if (!sorted) return items.filter((x) => x.start >= start && x.start < end);
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i].start < end; i++) out.push(items[i]);
-  return out;
-}
+export { paperName } from './papers';

@@ -1,11 +1,11 @@
 import type { Paper } from '../model/types';
-import { entryTarget, insertTocEntries, rebuildTocEdit } from '../structure/tocBuilder';
+import { insertTocEntries, rebuildTocEdit, tocTargets } from '../structure/tocBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
 
 /** Papers that no TOC entry is meant for (by its link, or by the heading a broken link was meant for). */
 export function papersMissingFromToc(ctx: RuleContext): Paper[] {
-  const targets = new Set((ctx.model.toc?.entries ?? []).map((e) => entryTarget(ctx.model, e)));
+  const targets = new Set(tocTargets(ctx.model));
   // A heading with no text has no anchor to link to: nothing to add for it.
   return ctx.model.papers.filter((p) => p.heading.slug !== '' && !targets.has(p.heading));
 }

@@ -32,12 +32,28 @@ export function entryTarget(model: IssueModel, entry: TocEntry): Heading | undef
   return named && named !== res.target ? named : res.target;
 }
 
+/** The heading each TOC entry is meant for (entryTarget), in the TOC's order; made once per model (several rules ask). */
+export function tocTargets(model: IssueModel): ReadonlyArray<Heading | undefined> {
+  let targets = targetsByModel.get(model);
+  if (!targets) {
+    targets = (model.toc?.entries ?? []).map((e) => entryTarget(model, e));
+    targetsByModel.set(model, targets);
+  }
+  return targets;
+}
+const targetsByModel = new WeakMap<IssueModel, Array<Heading | undefined>>();
+
 /** The entries of the TOC's own level (not nested sub-entries), each with the heading it is meant for. */
 export function topEntries(model: IssueModel): Array<{ entry: TocEntry; target?: Heading }> {
   const toc = model.toc;
   if (!toc) return [];
   const depth = Math.min(...toc.entries.map((e) => e.item.depth));
-  return toc.entries.filter((e) => e.item.depth === depth).map((entry) => ({ entry, target: entryTarget(model, entry) }));
+  const targets = tocTargets(model);
+  const top: Array<{ entry: TocEntry; target?: Heading }> = [];
+  toc.entries.forEach((entry, i) => {
+    if (entry.item.depth === depth) top.push({ entry, target: targets[i] });
+  });
+  return top;
 }
 
 /** The TOC list's shape; a new TOC is numbered like the sample's. */
