@@ -16,6 +16,7 @@ import { ValidationScheduler } from './serverParts/validationScheduler';
 import { registerCommands, serverCommandIds } from './serverParts/commands';
 import { createNavigationPart, navigationCapabilities } from './serverParts/navigation';
 import { registerConfiguration } from './serverParts/configuration';
+import { registerFileLinkRecheck } from './serverParts/fileLinkRecheck';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -37,6 +38,13 @@ const service = createLanguageService({
       return fs.existsSync(p);
     } catch {
       return false;
+    }
+  },
+  listDirectory: (dir) => {
+    try {
+      return fs.readdirSync(dir);
+    } catch {
+      return undefined;
     }
   },
   log,
@@ -121,6 +129,8 @@ connection.onCodeAction((params) => {
 });
 
 registerCommands({ connection, documents, service, prepare: loadConfig, log });
+// Links to other files: a change there re-checks the open documents that link to it.
+registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => (service.forget(uri), scheduler.schedule(uri)) });
 navigation.register(service);
 documents.listen(connection);
 connection.listen();

@@ -5,6 +5,7 @@ import { applyEdits, createLanguageService, defaultConfig, preferredEdits, type 
 import { collectFiles, describeFsError, readText } from './files';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { formatReports, severityName, type FileReport, type OutputFormat } from './format';
+import { createDiskAnchors } from './diskAnchors';
 
 export interface LintOptions {
   paths: string[];
@@ -50,10 +51,19 @@ export function lint(options: LintOptions): LintResult {
     }
     return config;
   };
+  const diskAnchors = createDiskAnchors();
   const service = createLanguageService({
     getConfig: (uri) => configFor(fileURLToPath(uri)),
     workspaceRoots: () => roots,
     fileExists: (p) => fs.existsSync(p),
+    anchorsOf: diskAnchors.anchorsOf,
+    listDirectory: (dir) => {
+      try {
+        return fs.readdirSync(dir);
+      } catch {
+        return undefined;
+      }
+    },
   });
 
   const reports: FileReport[] = [];
@@ -76,6 +86,7 @@ export function lint(options: LintOptions): LintResult {
       if (text !== read.text) {
         try {
           fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + text);
+          diskAnchors.forget(file);
         } catch (err) {
           stderr.push(`${display(file, options.cwd)}: could not write the fixes: ${describeFsError(err)}`);
         }

@@ -10,6 +10,7 @@ import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/r
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './l10n';
 import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './navigationService';
+import { createFileLinkLookups } from './fileLinkIndex';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
 /** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
@@ -25,6 +26,13 @@ export interface LanguageServiceHost extends NavigationHost {
   /** Workspace folders (paths), for `weekly.issueFiles` globs and the default site root. */
   workspaceRoots?(): readonly string[];
   fileExists?(path: string): boolean;
+  /**
+   * The anchors of another Markdown file under `config`'s slug style (the linking document's); the CLI
+   * reads the file from disk. Absent: the workspace index answers; undefined: cannot tell.
+   */
+  anchorsOf?(path: string, config: WeeklyConfig): ReadonlySet<string> | undefined;
+  /** The names in a folder, for broken-file-link's fix of a wrong case or extension. */
+  listDirectory?(dir: string): readonly string[] | undefined;
   knownTags?(): ReadonlyMap<string, number>;
   log?(message: string): void;
   /** The client's locale (LSP `initialize` params): the language of the service's messages. */
@@ -67,6 +75,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const documents = new Map<string, DocumentState>();
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
   const t = createTranslator(() => host.locale?.());
+  const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
   // Completion, hover, navigation and the workspace index (navigationService.ts), spread into the result.
   const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host);
 
@@ -104,6 +113,10 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       documentPath,
       siteRoot: config.siteRoot ?? host.workspaceRoots?.()[0],
       knownTags: host.knownTags ?? navigation.knownTagsProvider(doc.uri),
+      // Other files' anchors under this document's slug style (broken-file-anchor).
+      anchorsOf: host.anchorsOf ? (p) => host.anchorsOf!(p, config) : fileLinks && ((p) => fileLinks.anchorsOf(p, config)),
+      listDirectory: host.listDirectory,
+      filesNamed: fileLinks?.filesNamed,
       t,
     };
     const findings: Finding[] = [];

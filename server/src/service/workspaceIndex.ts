@@ -51,6 +51,7 @@ export class WorkspaceIndex {
   private tagCountCache?: Map<string, number>;
   private buildPromise?: Promise<BuildReport>;
   private matcher?: { key: string; match: (path: string) => boolean };
+  private readonly fileListeners: Array<(uri: string) => void> = [];
   /** Bumped on every change, so that callers can cache what they derive. */
   generation = 0;
   fallbacks = 0;
@@ -131,12 +132,12 @@ export class WorkspaceIndex {
     } catch {
       this.entries.delete(uri); // gone between the event and the read (or unreadable)
     }
-    this.changed();
+    this.changed(uri);
   }
 
   removeFile(uri: string): void {
     if (this.openUris.has(uri)) return;
-    if (this.entries.delete(uri)) this.changed();
+    if (this.entries.delete(uri)) this.changed(uri);
   }
 
   /** An open document's current model: it replaces the file's entry until the document is closed. */
@@ -146,7 +147,7 @@ export class WorkspaceIndex {
     if (current && this.openUris.has(uri) && current.text === model.text) return;
     this.openUris.add(uri);
     this.setEntry(entryFromModel(uri, model, this.options.presets()));
-    this.changed();
+    this.changed(uri);
   }
 
   async closeDocument(uri: string): Promise<void> {
@@ -220,13 +221,19 @@ export class WorkspaceIndex {
     return target ? URI.file(target).toString() : undefined;
   }
 
+  /** Calls `listener` with the URI of each file whose entry changed or went (not for a build: its caller learns when it ends). */
+  onDidChangeFile(listener: (uri: string) => void): void {
+    this.fileListeners.push(listener);
+  }
+
   private setEntry(entry: IndexEntry): void {
     this.entries.set(entry.uri, entry);
   }
 
-  private changed(): void {
+  private changed(uri?: string): void {
     this.tagCountCache = undefined;
     this.generation++;
+    if (uri !== undefined) for (const listener of this.fileListeners) listener(uri);
   }
 }
 

@@ -14,6 +14,8 @@ import { paperMissingFieldRule } from './paperMissingField';
 import { tagNearDuplicateRule } from './tagNearDuplicate';
 import { tagDuplicateRule } from './tagDuplicate';
 import { imageMissingRule } from './imageMissing';
+import { brokenFileLinkRule } from './brokenFileLink';
+import { brokenFileAnchorRule } from './brokenFileAnchor';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
 export const allRules: readonly Rule[] = [
@@ -22,6 +24,8 @@ export const allRules: readonly Rule[] = [
   tocMissingEntryRule, tocOrderRule,
   refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
   paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule,
+  // Links to other files and their anchors.
+  brokenFileLinkRule, brokenFileAnchorRule,
 ];
 
 export function findRule(code: string): Rule | undefined {

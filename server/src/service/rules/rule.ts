@@ -27,8 +27,14 @@ export interface Finding {
 
 /** What a rule may know beyond the document: the workspace, the file system. */
 export interface RuleEnvironment {
-  /** Whether a local file (an image) exists; absent: such checks are skipped. */
+  /** Whether a local file (an image, a linked file) or folder exists; absent: such checks are skipped. */
   fileExists?(path: string): boolean;
+  /** The anchors (heading slugs, HTML ids) of another Markdown file; undefined: cannot tell, skip. */
+  anchorsOf?(path: string): ReadonlySet<string> | undefined;
+  /** The names in a folder (for fixes of a wrong case or extension); undefined: cannot tell. */
+  listDirectory?(dir: string): readonly string[] | undefined;
+  /** Markdown files of the workspace with this file name (for the fix of a link to a moved file). */
+  filesNamed?(name: string): readonly string[];
   /** The document's path on disk, when it has one. */
   documentPath?: string;
   /** The site root for `/…` paths. */
