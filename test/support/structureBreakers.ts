@@ -58,10 +58,13 @@ export const breakers: Record<string, Breaker> = {
     edit(s, 'tag-near-duplicate', (ls) => {
       const i = pickOf(matching(ls, TAGS_LINE, 0, refsStart(ls)), pick);
       if (i === undefined) return false;
-      // `扩散模型` → `扩散_模型`: an underscore is one of the differences the rule ignores.
-      const m = /#([\p{L}\p{N}]{2})([\p{L}\p{N}]+)/u.exec(ls[i]);
+      // `扩散模型` → `扩散_模型`: an underscore is one of the differences the rule ignores. Only a tag that
+      // another paper also uses: a tag used once is the only spelling there is, so no rule can call its
+      // typo a near-duplicate (two breakings of #Distillation, used by one paper, made that happen).
+      const usedElsewhere = (tag: string) => ls.some((l, j) => j !== i && TAGS_LINE.test(l) && l.split(/\s+/).includes(tag));
+      const m = [...ls[i].matchAll(/#([\p{L}\p{N}]{2})([\p{L}\p{N}]+)(?=\s|$)/gu)].find((t) => usedElsewhere(t[0]));
       if (!m) return false;
-      ls[i] = ls[i].replace(m[0], `#${m[1]}_${m[2]}`);
+      ls[i] = ls[i].replace(new RegExp(`${m[0]}(?=\\s|$)`, 'u'), `#${m[1]}_${m[2]}`);
       return true;
     }, true),
   'tag-duplicate': (s, pick) =>
