@@ -4,7 +4,7 @@
  * change are split again and looked up, and a section that did not move keeps its moved facts, so a
  * keystroke in a long issue costs about the section it touched plus copying the facts that moved.
  */
-import type { HeadingFact, LinkFact, SectionFacts } from './facts';
+import type { DefinitionFact, HeadingFact, LinkFact, ListItemFact, SectionFacts } from './facts';
 import type { SectionCache } from './sectionCache';
 import type { Heading, Link } from './types';
 import { resplitSections, splitSections, type SectionSpan, type TextChange } from './sections';
@@ -233,38 +233,63 @@ function append<T>(to: T[], items: readonly T[]): void {
 
 /** One piece's facts moved by `d`, its list items' first links counted from `linkBase`. Always new objects: cached pieces are shared, and these may be moved in place later. */
 function moveFacts(p: SectionFacts, d: number, linkBase: number): SectionFacts {
+  // Object literals, not spreads: V8 gives objects cloned by spread and then extended a map of their own
+  // (a thousand headings, a thousand maps), which makes every later loop over them megamorphic.
   return {
-    headings: p.headings.map((h) => ({ ...h, start: h.start + d, end: h.end + d, contentStart: h.contentStart + d, contentEnd: h.contentEnd + d })),
+    headings: p.headings.map((h) => ({
+      level: h.level,
+      text: h.text,
+      start: h.start + d,
+      end: h.end + d,
+      contentStart: h.contentStart + d,
+      contentEnd: h.contentEnd + d,
+      setext: h.setext,
+    })),
     links: p.links.map((l) => movedLink(l, d)),
-    definitions: p.definitions.map((x) => moveOptional({ ...x, start: x.start + d, end: x.end + d }, d, DEFINITION_OPTIONAL)),
-    htmlIds: p.htmlIds.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+    definitions: p.definitions.map((x) => {
+      const moved: DefinitionFact = { label: x.label, identifier: x.identifier, url: x.url, start: x.start + d, end: x.end + d };
+      if (x.destStart !== undefined) moved.destStart = x.destStart + d;
+      if (x.destEnd !== undefined) moved.destEnd = x.destEnd + d;
+      return moved;
+    }),
+    htmlIds: p.htmlIds.map((x) => ({ id: x.id, start: x.start + d, end: x.end + d })),
     lists: p.lists.map((list) => ({
-      ...list,
+      ordered: list.ordered,
+      marker: list.marker,
       start: list.start + d,
       end: list.end + d,
-      items: list.items.map((it) => ({
-        ...it,
-        start: it.start + d,
-        end: it.end + d,
-        firstLineEnd: it.firstLineEnd + d,
-        markerStart: it.markerStart + d,
-        markerEnd: it.markerEnd + d,
-        firstLink: it.firstLink === undefined ? undefined : it.firstLink + linkBase,
-      })),
+      depth: list.depth,
+      items: list.items.map((it) => movedItem(it, d, linkBase)),
     })),
     fields: p.fields.map((f) => ({
-      ...f,
+      label: f.label,
       start: f.start + d,
       end: f.end + d,
       labelStart: f.labelStart + d,
       labelEnd: f.labelEnd + d,
+      value: f.value,
       valueStart: f.valueStart + d,
-      tags: f.tags.map((t) => ({ ...t, start: t.start + d, end: t.end + d })),
+      tags: f.tags.map((t) => ({ name: t.name, start: t.start + d, end: t.end + d })),
     })),
-    footnoteRefs: p.footnoteRefs.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
-    footnoteDefs: p.footnoteDefs.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+    footnoteRefs: p.footnoteRefs.map((x) => ({ identifier: x.identifier, label: x.label, start: x.start + d, end: x.end + d })),
+    footnoteDefs: p.footnoteDefs.map((x) => ({ identifier: x.identifier, label: x.label, start: x.start + d, end: x.end + d })),
     plainRuns: p.plainRuns.map((r) => ({ value: r.value, start: r.start + d })),
     frontMatter: p.frontMatter,
+  };
+}
+
+/** A list item moved (every key present, as the parser gives them). */
+function movedItem(it: ListItemFact, d: number, linkBase: number): ListItemFact {
+  return {
+    start: it.start + d,
+    end: it.end + d,
+    firstLineEnd: it.firstLineEnd + d,
+    number: it.number,
+    markerStart: it.markerStart + d,
+    markerEnd: it.markerEnd + d,
+    firstLink: it.firstLink === undefined ? undefined : it.firstLink + linkBase,
+    text: it.text,
+    depth: it.depth,
   };
 }
 
@@ -286,14 +311,4 @@ function movedLink(l: LinkFact, d: number): LinkFact {
     destEnd: l.destEnd === undefined ? undefined : l.destEnd + d,
     label: l.label,
   };
-}
-const DEFINITION_OPTIONAL = ['destStart', 'destEnd'] as const;
-
-/** Moves the offsets a fact may lack, leaving absent ones absent (a model compares equal to a fresh one). */
-function moveOptional<T extends object, K extends keyof T>(copy: T, d: number, keys: readonly K[]): T {
-  for (const k of keys) {
-    const v = copy[k];
-    if (typeof v === 'number') (copy[k] as unknown as number) = v + d;
-  }
-  return copy;
 }

@@ -111,7 +111,18 @@ function deriveHeadingsAndLinks(sections: MovedFacts[], slugs: string[], definit
       d = {
         headingBase,
         definitions,
-        headings: f.headings.map((h, i) => ({ ...h, index: headingBase + i, slug: slugs[headingBase + i] })),
+        // Literals, not spreads: see moveFacts.
+        headings: f.headings.map((h, i) => ({
+          level: h.level,
+          text: h.text,
+          start: h.start,
+          end: h.end,
+          contentStart: h.contentStart,
+          contentEnd: h.contentEnd,
+          setext: h.setext,
+          index: headingBase + i,
+          slug: slugs[headingBase + i],
+        })),
         links: f.links.map((l, i) => {
           // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
           const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
