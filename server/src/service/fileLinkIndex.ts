@@ -30,7 +30,8 @@ export function createFileLinkLookups(index: WorkspaceIndex): FileLinkLookups {
   return {
     anchorsOf(filePath, config) {
       const entry = index.get(URI.file(filePath).toString());
-      if (!entry) return undefined;
+      // An oversized file is not parsed for its own checks either: its anchors are unknown.
+      if (!entry || entry.text.length > config.maxFileSize) return undefined;
       const style = findSlugStyle(config.slugStyle) ?? slugStyles[0];
       const cached = anchorsByEntry.get(entry);
       if (cached?.style === style.id) return cached.anchors;
