@@ -15,12 +15,13 @@ const BROKEN = 'framepack提升视频生成效率的上下文压缩框';
 const MISSING = './2025-04-24.md';
 const PARAGRAPH = `\n上期见[FramePack](./${SAMPLE_ISSUE}#${BROKEN})，更早见[上上期](${MISSING})。\n`;
 
-/** The range of the last occurrence of `needle` (the appended paragraph's, not the TOC's). */
-function lastRangeOf(doc: vscode.TextDocument, needle: string): vscode.Range {
-  const at = doc.getText().lastIndexOf(needle);
-  assert.ok(at >= 0, `${needle} is in the document`);
+/** The range of `needle` inside the first `context` (BROKEN alone is also a prefix of the TOC's anchor). */
+function rangeIn(doc: vscode.TextDocument, context: string, needle: string): vscode.Range {
+  const at = doc.getText().indexOf(context) + context.indexOf(needle);
+  assert.ok(at >= 0 && context.includes(needle), `${context} is in the document`);
   return new vscode.Range(doc.positionAt(at), doc.positionAt(at + needle.length));
 }
+const brokenRange = (doc: vscode.TextDocument) => rangeIn(doc, `${SAMPLE_ISSUE}#${BROKEN})`, BROKEN);
 
 suite('links to other files', () => {
   let uri: vscode.Uri;
@@ -39,15 +40,15 @@ suite('links to other files', () => {
   test('a broken anchor in another file and a missing file are warnings on the fragment and the path', async () => {
     const anchor = await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'broken-file-anchor');
     assert.equal(anchor.severity, vscode.DiagnosticSeverity.Warning);
-    assert.deepEqual(anchor.range, lastRangeOf(doc, BROKEN));
+    assert.deepEqual(anchor.range, brokenRange(doc));
     assert.match(anchor.message, new RegExp(`in ${SAMPLE_ISSUE.replace('.', '\\.')}, .*Did you mean #${GOOD}\\?`));
     const missing = await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'broken-file-link');
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Warning);
-    assert.deepEqual(missing.range, lastRangeOf(doc, MISSING));
+    assert.deepEqual(missing.range, rangeIn(doc, `(${MISSING})`, MISSING));
   });
 
   test("the anchor's quick fix restores it, in one undoable step", async () => {
-    const range = lastRangeOf(doc, BROKEN);
+    const range = brokenRange(doc);
     await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'broken-file-anchor');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
     const fix = actions.find((a) => a.title === `Change the link to #${GOOD}`);
