@@ -25,6 +25,20 @@ const oneEntityTable = {
   },
 };
 
+/**
+ * What needs an HTML parser goes to dist/render.js (entry and why: scripts/bundle/renderEntry.ts): in
+ * dist/extension.js, the client's imports of the renderer and the link previews' (dynamic) import of their
+ * parsers become `require("./render.js")`.
+ */
+const htmlApart = {
+  name: 'html-apart',
+  setup(build) {
+    const apart = { path: './render.js', external: true };
+    build.onResolve({ filter: /\/service\/render$/ }, (args) => (args.importer.includes(`${path.sep}client${path.sep}`) ? apart : undefined));
+    build.onResolve({ filter: /^\.\/parse$/ }, (args) => (args.importer.endsWith(path.join('linkPreview', 'previewService.ts')) ? apart : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -43,8 +57,11 @@ const common = {
 
 await Promise.all([
   // The extension host loads dist/extension.js as the extension; the language client runs the same file as
-  // the language server (see client/src/main.ts for why one bundle serves both).
-  esbuild.build({ ...common, entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // the language server (see client/src/main.ts for why one bundle serves both). The extension requires
+  // dist/render.js as it starts (the preview's modules import it); the server only when a hover first reads
+  // a page.
+  esbuild.build({ ...common, plugins: [...common.plugins, htmlApart], entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['scripts/bundle/renderEntry.ts'], outfile: 'dist/render.js' }),
   // The preview webview's script: a browser bundle, loaded by the webview under its CSP nonce.
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', inject: [], define: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({

@@ -5,7 +5,13 @@
  * (server/src/serverParts/httpFetcher.ts: http(s) only, 3 s timeout, 1 MB cap, few redirects).
  */
 import { classifyUrl } from './classify';
-import { parseArxivFeed, parseGithubRepo, parseOpenGraph, type ArxivPreview, type GithubPreview, type PagePreview } from './parse';
+import type { ArxivPreview, GithubPreview, PagePreview } from './parse';
+
+/**
+ * The parsers, loaded with the first answer to read: they hold an HTML parser (parse5), which the bundled
+ * server keeps in dist/render.js (esbuild.mjs), so a session without hover previews never loads it.
+ */
+const parsers = () => import('./parse');
 
 export interface FetchedResponse {
   status: number;
@@ -116,7 +122,7 @@ export class LinkPreviewService {
           accept: 'application/atom+xml',
           empty: `arXiv's API knows no paper ${kind.id}`,
           read: async (r) => {
-            const arxiv = await parseArxivFeed(r.body);
+            const arxiv = await (await parsers()).parseArxivFeed(r.body);
             return arxiv && { source: 'arxiv', id: kind.id, arxiv };
           },
         };
@@ -128,8 +134,8 @@ export class LinkPreviewService {
           url: api,
           accept: 'application/vnd.github+json',
           empty: 'GitHub answered without repository details',
-          read: (r) => {
-            const github = parseGithubRepo(r.body);
+          read: async (r) => {
+            const github = (await parsers()).parseGithubRepo(r.body);
             return github && { source: 'github', repo: `${kind.owner}/${kind.repo}`, github };
           },
         };
@@ -142,7 +148,7 @@ export class LinkPreviewService {
           empty: 'the page has no title or description',
           read: async (r) => {
             if (!/html|xml/i.test(r.contentType)) return undefined;
-            const page = await parseOpenGraph(r.body, r.url);
+            const page = await (await parsers()).parseOpenGraph(r.body, r.url);
             return page.title || page.description ? { source: 'page', url: r.url, page } : undefined;
           },
         };
