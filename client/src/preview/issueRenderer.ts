@@ -1,6 +1,6 @@
 /**
  * Renders documents for the preview and the export in the extension host, with the service's renderer
- * bundled into dist/extension.js. Why here and not over LSP: a keystroke's render needs no round trip and no
+ * in dist/render.js beside the extension's bundle. Why here and not over LSP: a keystroke's render needs no round trip and no
  * HTML serialized through JSON-RPC; the page shows exactly the text version it was rendered from; and the
  * preview keeps working while the server restarts. The cost is a second model of the previewed document
  * (a few ms, section-cached) beside the server's. Problems are computed by the same rules with the same
