@@ -6,7 +6,7 @@ import { presetNames } from './presetNames';
 import { findPapers, type PaperReuse } from './papers';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
-import type { Heading, IssueModel, Link, ReferenceList, Toc } from './types';
+import type { Heading, IssueModel, Link, ReferenceEntry, ReferenceList, Toc } from './types';
 
 export interface ModelOptions {
   slugStyle: SlugStyle;
@@ -27,6 +27,7 @@ interface BuildState {
   headingSources: string[];
   slugs: string[];
   papers: PaperReuse;
+  references?: ReferenceList;
 }
 const buildStates = new WeakMap<IssueModel, BuildState>();
 
@@ -58,7 +59,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const refHeading = findLast(headings, (h) => names.references(h.text));
   const toc = findToc(headings, facts.lists, links, tocHeading);
   if (toc) for (const entry of toc.entries) entry.link.inToc = true;
-  const references = refHeading ? findReferences(headings, facts.lists, links, refHeading) : undefined;
+  const references = refHeading ? findReferences(headings, facts.lists, links, refHeading, previous?.references) : undefined;
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
@@ -87,7 +88,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
-  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse });
+  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references });
   return model;
 }
 
@@ -215,10 +216,13 @@ function findToc(headings: Heading[], lists: ListFact[], links: Link[], heading?
   return { heading, lists: all, entries, start, end };
 }
 
-function findReferences(headings: Heading[], lists: ListFact[], links: Link[], heading: Heading): ReferenceList {
+function findReferences(headings: Heading[], lists: ListFact[], links: Link[], heading: Heading, previous?: ReferenceList): ReferenceList {
   const top = listsUnder(heading, headings, lists);
-  const entries = top.flatMap((l) => l.items).map((item) => {
+  const entries = top.flatMap((l) => l.items).map((item, i): ReferenceEntry => {
     const link = item.firstLink !== undefined ? links[item.firstLink] : undefined;
+    // The previous build's entry, when it is made of the same (moved in place) objects: thousands on a keystroke.
+    const old = previous?.entries[i];
+    if (old && old.item === item && old.link === link && old.number === item.number && old.url === (link?.url ?? '')) return old;
     return { item, number: item.number, link, text: link?.text ?? item.text, url: link?.url ?? '' };
   });
   const start = heading.end;

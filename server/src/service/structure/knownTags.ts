@@ -138,6 +138,7 @@ export function aliasResolver(aliases: Readonly<Record<string, string>>): (tag: 
   const byKey = new Map<string, string>();
   const canonicals = new Set(Object.values(aliases));
   for (const [alias, canonical] of Object.entries(aliases)) if (!byKey.has(tagKey(alias))) byKey.set(tagKey(alias), canonical);
+  if (byKey.size === 0) return () => undefined; // no aliases: nothing to normalize each tag for
   return (tag) => {
     if (canonicals.has(tag)) return undefined;
     const canonical = Object.hasOwn(aliases, tag) ? aliases[tag] : byKey.get(tagKey(tag));
