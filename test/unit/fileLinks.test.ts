@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { applyFix, findingsOf, fixAll, range, span } from '../support/structure';
+import { applyFix, findings, findingsOf, fixAll, range, replaceOnce, span } from '../support/structure';
+import { ISSUE } from '../support/issueText';
 import { ROOT, uriOf, workspaceService } from './navigationWorkspace';
 import { lint } from '../../server/src/cli/lint';
 
@@ -67,6 +68,17 @@ describe('broken-file-link', () => {
     const text = '# T\n\n[b](../notes/plan.md) [z](../notes/zzz.md)\n';
     const found = check('broken-file-link', text, { listDirectory: (d: string) => listings[d as keyof typeof listings] });
     assert.deepEqual(found.map((f) => f.fixes), [[], []]);
+  });
+
+  it("leaves an issue's reference list to ref-bad-url (a scheme left out is not a file), and checks links elsewhere", () => {
+    const entry = '3. [Beta GitHub 仓库](https://github.com/x/beta)';
+    const text = replaceOnce(ISSUE, entry, entry.replace('https://', '')) + '\n见 [x](github.com/y)\n';
+    const found = findings(text, { host, uri: URI }).filter((f) => f.code === 'broken-file-link' || f.code === 'ref-bad-url');
+    const written = text.indexOf('](github.com/x/beta)') + 2;
+    assert.deepEqual(found.map((f) => [f.code, range(f)]), [
+      ['ref-bad-url', { start: written, end: written + 'github.com/x/beta'.length }],
+      ['broken-file-link', span(text, 'github.com/y')],
+    ]);
   });
 
   it('says it in Chinese for a Chinese client', () => {

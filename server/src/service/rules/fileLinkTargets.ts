@@ -3,7 +3,9 @@
  * a path on disk, for broken-file-link and broken-file-anchor. Inline links are checked where they are
  * written, reference-style links at their definition (one place to fix however often the label is used).
  * Images are image-missing's; `#x` and `./#x` are this document's (broken-anchor); links with a scheme
- * (`https:`, `mailto:`), protocol-relative `//host` links and links in code are never files here.
+ * (`https:`, `mailto:`), protocol-relative `//host` links and links in code are never files here. In a
+ * weekly issue the reference list's links are ref-bad-url's: they must be http(s) URLs, and a relative
+ * one there is most often a URL whose scheme was left out (`github.com/x/y`), not a file.
  */
 import * as path from 'path';
 import type { IssueModel } from '../model/types';
@@ -31,13 +33,14 @@ const cache = new WeakMap<IssueModel, { key: string; targets: FileLinkTarget[] }
 
 /** Every link of the document to a local file, with the file it resolves to (memoized per model). */
 export function fileLinkTargets(ctx: RuleContext): FileLinkTarget[] {
-  const key = `${ctx.env.documentPath ?? ''}\0${ctx.env.siteRoot ?? ''}`;
+  const key = `${ctx.env.documentPath ?? ''}\0${ctx.env.siteRoot ?? ''}\0${ctx.isIssue}`;
   const cached = cache.get(ctx.model);
   if (cached?.key === key) return cached.targets;
   const targets: FileLinkTarget[] = [];
   const text = ctx.model.text;
+  const references = ctx.isIssue ? referenceDestinations(ctx.model) : new Set<number>();
   const consider = (url: string, start: number | undefined, end: number | undefined) => {
-    if (start === undefined || end === undefined || end <= start) return;
+    if (start === undefined || end === undefined || end <= start || references.has(start)) return;
     const target = resolveTarget(url, text.slice(start, end), ctx);
     if (target) targets.push({ ...target, start, end, fragmentStart: target.fragmentStart === undefined ? undefined : start + target.fragmentStart });
   };
@@ -48,6 +51,20 @@ export function fileLinkTargets(ctx: RuleContext): FileLinkTarget[] {
   for (const definition of ctx.model.definitions) consider(definition.url, definition.destStart, definition.destEnd);
   cache.set(ctx.model, { key, targets });
   return targets;
+}
+
+/** Where the reference list's links have their destinations written (inline, or in their definition). */
+function referenceDestinations(model: IssueModel): Set<number> {
+  const starts = new Set<number>();
+  for (const entry of model.references?.entries ?? []) {
+    const link = entry.link;
+    if (link?.destStart !== undefined) starts.add(link.destStart);
+    else if (link?.kind === 'reference') {
+      const definition = model.definitions.find((d) => d.identifier === link.label);
+      if (definition?.destStart !== undefined) starts.add(definition.destStart);
+    }
+  }
+  return starts;
 }
 
 /** Whether a URL names a local file: no scheme (`https:`, `mailto:`, `data:`), not `//host`, not `#x`. */
