@@ -85,10 +85,21 @@ export function modelOwnerOf(model: IssueModel, entry: Pick<ReferenceEntry, 'tex
 export function referenceOwners(model: IssueModel): Array<Paper | undefined> {
   let owners = ownersByModel.get(model);
   if (!owners) {
-    owners = (model.references?.entries ?? []).map((e) => modelOwnerOf(model, e));
+    const entries = model.references?.entries ?? [];
+    // A keystroke's model keeps the entries and papers it did not touch (the same objects): when all of
+    // them are, so are their owners (an owner depends only on the entry and the papers).
+    owners = lastOwners && sameItems(lastOwners.entries, entries) && sameItems(lastOwners.papers, model.papers) ? lastOwners.owners : entries.map((e) => modelOwnerOf(model, e));
     ownersByModel.set(model, owners);
+    lastOwners = { entries, papers: model.papers, owners };
   }
   return owners;
+}
+let lastOwners: { entries: readonly ReferenceEntry[]; papers: readonly Paper[]; owners: Array<Paper | undefined> } | undefined;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The shape of the reference list, or the one a new list gets (numbered, `1.`). */
