@@ -18,11 +18,12 @@ export const brokenFileAnchorRule: Rule = {
   check(ctx) {
     const t = fileLinkTranslator(ctx);
     const out: Finding[] = [];
+    const self = ctx.env.documentPath && path.resolve(ctx.env.documentPath);
     for (const target of fileLinkTargets(ctx)) {
       const fragment = target.fragment;
       // `#top` (any case) is the top of any page; an empty fragment is the page itself.
       if (!fragment || fragment.toLowerCase() === 'top' || target.fragmentStart === undefined) continue;
-      const anchors = anchorsOf(ctx, target);
+      const anchors = anchorsOf(ctx, target, self);
       if (!anchors || anchors.has(fragment)) continue;
       const file = path.basename(target.file);
       const range = { start: target.fragmentStart, end: target.end };
@@ -51,9 +52,8 @@ export const brokenFileAnchorRule: Rule = {
 
 const ownAnchors = new WeakMap<object, ReadonlySet<string>>();
 
-function anchorsOf(ctx: RuleContext, target: FileLinkTarget): ReadonlySet<string> | undefined {
-  const self = ctx.env.documentPath;
-  if (self && path.resolve(self) === target.file) {
+function anchorsOf(ctx: RuleContext, target: FileLinkTarget, self: string | undefined): ReadonlySet<string> | undefined {
+  if (self === target.file) {
     let own = ownAnchors.get(ctx.model);
     if (!own) ownAnchors.set(ctx.model, (own = new Set(ctx.model.anchors.keys())));
     return own;

@@ -41,7 +41,7 @@ export function fileLinkTargets(ctx: RuleContext): FileLinkTarget[] {
   const references = ctx.isIssue ? referenceDestinations(ctx.model) : new Set<number>();
   const consider = (url: string, start: number | undefined, end: number | undefined) => {
     if (start === undefined || end === undefined || end <= start || references.has(start)) return;
-    const target = resolveTarget(url, text.slice(start, end), ctx);
+    const target = resolveMemo(url, text.slice(start, end), ctx);
     if (target) targets.push({ ...target, start, end, fragmentStart: target.fragmentStart === undefined ? undefined : start + target.fragmentStart });
   };
   for (const link of ctx.model.links) {
@@ -70,6 +70,22 @@ function referenceDestinations(model: IssueModel): Set<number> {
 /** Whether a URL names a local file: no scheme (`https:`, `mailto:`, `data:`), not `//host`, not `#x`. */
 export function isLocalFileUrl(url: string): boolean {
   return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+}
+
+/**
+ * Resolutions already made: each keystroke builds a new model with the same links, and resolving one
+ * (decoding, path.resolve) costs microseconds that add up in an archive of hundreds of links. Bounded by
+ * clearing; keyed by everything the answer depends on.
+ */
+const resolved = new Map<string, Omit<FileLinkTarget, 'start' | 'end'> | undefined>();
+
+function resolveMemo(url: string, written: string, ctx: RuleContext): Omit<FileLinkTarget, 'start' | 'end'> | undefined {
+  const key = `${url}\0${written}\0${ctx.env.documentPath ?? ''}\0${ctx.env.siteRoot ?? ''}`;
+  if (resolved.has(key)) return resolved.get(key);
+  const target = resolveTarget(url, written, ctx);
+  if (resolved.size >= 20_000) resolved.clear();
+  resolved.set(key, target);
+  return target;
 }
 
 function resolveTarget(url: string, written: string, ctx: RuleContext): Omit<FileLinkTarget, 'start' | 'end'> | undefined {
