@@ -186,6 +186,13 @@ describe('weekly-issues lint: links to other files', () => {
       const fixed = lint({ paths: ['b.md'], format: 'json', root: '.', fix: true, cwd: dir } as never);
       assert.equal(fixed.exitCode, 0);
       assert.match(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), /\[坏\]\(\.\/a\.md#framepack\)/, 'no suggestion near enough: nothing rewritten');
+
+      // An issue moved into a folder: the one file of the run with that name is where the fix points.
+      fs.mkdirSync(path.join(dir, '2025'));
+      fs.renameSync(path.join(dir, 'a.md'), path.join(dir, '2025', 'a.md'));
+      const moved = lint({ paths: ['.'], format: 'json', root: '.', fix: true, cwd: dir } as never);
+      assert.equal(moved.exitCode, 0, moved.stdout);
+      assert.match(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), /\[好\]\(\.\/2025\/a\.md#framepack打包输入帧上下文\) \[id\]\(2025\/a\.md#extra\)/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -52,11 +52,15 @@ export function lint(options: LintOptions): LintResult {
     return config;
   };
   const diskAnchors = createDiskAnchors();
+  // A link to a moved issue is fixed only when exactly one file of the run has its name.
+  const filesByName = new Map<string, string[]>();
+  for (const file of files) filesByName.set(path.basename(file), [...(filesByName.get(path.basename(file)) ?? []), file]);
   const service = createLanguageService({
     getConfig: (uri) => configFor(fileURLToPath(uri)),
     workspaceRoots: () => roots,
     fileExists: (p) => fs.existsSync(p),
     anchorsOf: diskAnchors.anchorsOf,
+    filesNamed: (name) => filesByName.get(name) ?? [],
     listDirectory: (dir) => {
       try {
         return fs.readdirSync(dir);

@@ -33,6 +33,8 @@ export interface LanguageServiceHost extends NavigationHost {
   anchorsOf?(path: string, config: WeeklyConfig): ReadonlySet<string> | undefined;
   /** The names in a folder, for broken-file-link's fix of a wrong case or extension. */
   listDirectory?(dir: string): readonly string[] | undefined;
+  /** Markdown files with this name (broken-file-link's fix for a moved file); absent: the workspace index answers. */
+  filesNamed?(name: string): readonly string[];
   knownTags?(): ReadonlyMap<string, number>;
   log?(message: string): void;
   /** The client's locale (LSP `initialize` params): the language of the service's messages. */
@@ -116,7 +118,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       // Other files' anchors under this document's slug style (broken-file-anchor).
       anchorsOf: host.anchorsOf ? (p) => host.anchorsOf!(p, config) : fileLinks && ((p) => fileLinks.anchorsOf(p, config)),
       listDirectory: host.listDirectory,
-      filesNamed: fileLinks?.filesNamed,
+      filesNamed: host.filesNamed ?? fileLinks?.filesNamed,
       t,
     };
     const findings: Finding[] = [];
