@@ -1,7 +1,7 @@
 import type { LanguagePreset, IssueLanguage } from '../config';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
-import type { FieldFact, HtmlIdFact, ListFact } from './facts';
+import type { FieldFact, HeadingFact, HtmlIdFact, ListFact } from './facts';
 import { presetNames } from './presetNames';
 import { findPapers, type PaperReuse } from './papers';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
@@ -28,6 +28,8 @@ interface BuildState {
   slugs: string[];
   papers: PaperReuse;
   references?: ReferenceList;
+  anchors: Map<string, Heading | HtmlIdFact>;
+  anchorSources: { headings: Heading[]; htmlIds: HtmlIdFact[] };
 }
 const buildStates = new WeakMap<IssueModel, BuildState>();
 
@@ -46,13 +48,15 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     previous && previous.slugStyle === options.slugStyle.id && sameStrings(previous.headingTexts, headingTexts) && sameStrings(previous.headingSources, headingSources)
       ? previous.slugs // a slug depends on every heading before it (duplicates are numbered): reused only when none changed
       : slugsOf(options.slugStyle, headingTexts, headingSources);
-  const anchors = new Map<string, HtmlIdFact | Heading>();
   // CommonMark: when a label is defined twice, the first definition wins.
   const definitionUrls = new Map<string, string>();
   for (const d of facts.definitions) if (!definitionUrls.has(d.identifier)) definitionUrls.set(d.identifier, d.url);
-  const { headings, links } = deriveHeadingsAndLinks(sections, slugs, definitionUrls);
-  for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
-  for (const id of facts.htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
+  const { headings, links } = deriveHeadingsAndLinks(sections, slugs, definitionUrls, previous?.anchorSources.headings);
+  // The same headings and ids (the same objects, so the same slugs) give the same anchors: kept, not rebuilt.
+  const anchors =
+    previous && sameItems(previous.anchorSources.headings, headings) && sameItems(previous.anchorSources.htmlIds, facts.htmlIds)
+      ? previous.anchors
+      : anchorsOf(headings, facts.htmlIds);
 
   const names = presetNames(options.presets);
   const tocHeading = headings.find((h) => names.toc(h.text));
@@ -88,7 +92,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
-  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references });
+  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references, anchors, anchorSources: { headings, htmlIds: facts.htmlIds } });
   return model;
 }
 
@@ -97,7 +101,12 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
  * section: a section whose facts, place and inputs did not change keeps the objects of the previous build
  * (on a keystroke in a long issue, nearly all of them). A kept link's `inToc` is cleared for this build's TOC.
  */
-function deriveHeadingsAndLinks(sections: MovedFacts[], slugs: string[], definitionUrls: Map<string, string>): { headings: Heading[]; links: Link[] } {
+function deriveHeadingsAndLinks(
+  sections: MovedFacts[],
+  slugs: string[],
+  definitionUrls: Map<string, string>,
+  previousHeadings: readonly Heading[] | undefined,
+): { headings: Heading[]; links: Link[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
   let definitions = '';
@@ -112,18 +121,25 @@ function deriveHeadingsAndLinks(sections: MovedFacts[], slugs: string[], definit
       d = {
         headingBase,
         definitions,
-        // Literals, not spreads: see moveFacts.
-        headings: f.headings.map((h, i) => ({
-          level: h.level,
-          text: h.text,
-          start: h.start,
-          end: h.end,
-          contentStart: h.contentStart,
-          contentEnd: h.contentEnd,
-          setext: h.setext,
-          index: headingBase + i,
-          slug: slugs[headingBase + i],
-        })),
+        headings: f.headings.map((h, i) => {
+          // A section typed in keeps its heading: the previous build's heading of that index, when it is the same
+          // heading at the same place (then the anchors, and what is made from them, are kept too). No other
+          // section holds that index now, so the object is not used twice.
+          const old = previousHeadings?.[headingBase + i];
+          if (old && sameHeading(old, h) && old.index === headingBase + i && old.slug === slugs[headingBase + i]) return old;
+          // Literals, not spreads: see moveFacts.
+          return {
+            level: h.level,
+            text: h.text,
+            start: h.start,
+            end: h.end,
+            contentStart: h.contentStart,
+            contentEnd: h.contentEnd,
+            setext: h.setext,
+            index: headingBase + i,
+            slug: slugs[headingBase + i],
+          };
+        }),
         links: f.links.map((l, i) => {
           // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
           const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
@@ -156,6 +172,23 @@ function deriveHeadingsAndLinks(sections: MovedFacts[], slugs: string[], definit
 function slugsOf(style: SlugStyle, texts: string[], sources: string[]): string[] {
   const slugger = style.create();
   return texts.map((t, i) => slugger.slug(t, sources[i]));
+}
+
+function sameHeading(a: HeadingFact, b: HeadingFact): boolean {
+  return a.level === b.level && a.text === b.text && a.start === b.start && a.end === b.end && a.contentStart === b.contentStart && a.contentEnd === b.contentEnd && a.setext === b.setext;
+}
+
+function anchorsOf(headings: Heading[], htmlIds: HtmlIdFact[]): Map<string, Heading | HtmlIdFact> {
+  const anchors = new Map<string, Heading | HtmlIdFact>();
+  for (const h of headings) if (!anchors.has(h.slug)) anchors.set(h.slug, h);
+  for (const id of htmlIds) if (!anchors.has(id.id)) anchors.set(id.id, id);
+  return anchors;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -35,10 +35,19 @@ interface AnchorLookups {
  * linear in its links instead of links × anchors: each rule resolves the same links again.
  */
 const lookupsByModel = new WeakMap<IssueModel, AnchorLookups>();
+/**
+ * The lookups of the last model, kept for a next model with the same anchors map (the model keeps it
+ * when its headings and ids are the same objects: a keystroke that renames no heading).
+ */
+let lastLookups: { anchors: IssueModel['anchors']; headings: readonly Heading[]; found: AnchorLookups } | undefined;
 
 function lookups(model: IssueModel): AnchorLookups {
   let found = lookupsByModel.get(model);
   if (found) return found;
+  if (lastLookups && lastLookups.anchors === model.anchors && sameItems(lastLookups.headings, model.headings)) {
+    lookupsByModel.set(model, lastLookups.found);
+    return lastLookups.found;
+  }
   found = { anchorsByLowerCase: new Map(), headingsByLooseText: new Map(), headingsBySlug: new Map() };
   for (const [anchor, target] of model.anchors) {
     const lower = anchor.toLowerCase();
@@ -52,7 +61,14 @@ function lookups(model: IssueModel): AnchorLookups {
     if (!found.headingsBySlug.has(h.slug)) found.headingsBySlug.set(h.slug, h);
   }
   lookupsByModel.set(model, found);
+  lastLookups = { anchors: model.anchors, headings: model.headings, found };
   return found;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function isHeading(target: Heading | HtmlIdFact): target is Heading {
