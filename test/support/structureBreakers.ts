@@ -6,6 +6,8 @@
  * dropped references, a search link for an emptied one, an empty tags line).
  */
 
+import { builtinTags } from '../../server/src/service/structure/knownTags';
+
 export interface Broken {
   text: string;
   /** What fix-all must return, when it can be told exactly. */
@@ -58,11 +60,13 @@ export const breakers: Record<string, Breaker> = {
     edit(s, 'tag-near-duplicate', (ls) => {
       const i = pickOf(matching(ls, TAGS_LINE, 0, refsStart(ls)), pick);
       if (i === undefined) return false;
-      // `扩散模型` → `扩散_模型`: an underscore is one of the differences the rule ignores. Only a tag that
-      // another paper also uses: a tag used once is the only spelling there is, so no rule can call its
-      // typo a near-duplicate (two breakings of #Distillation, used by one paper, made that happen).
-      const usedElsewhere = (tag: string) => ls.some((l, j) => j !== i && TAGS_LINE.test(l) && l.split(/\s+/).includes(tag));
-      const m = [...ls[i].matchAll(/#([\p{L}\p{N}]{2})([\p{L}\p{N}]+)(?=\s|$)/gu)].find((t) => usedElsewhere(t[0]));
+      // `扩散模型` → `扩散_模型`: an underscore is one of the differences the rule ignores. Only a tag the rule
+      // knows another spelling of: a built-in tag, or one another paper also uses. A tag used once and in no
+      // list is the only spelling there is (two breakings of #Distillation made that happen in a property
+      // run), and no rule can call its typo a near-duplicate.
+      const known = (tag: string) =>
+        builtinTags.includes(tag.slice(1)) || ls.some((l, j) => j !== i && TAGS_LINE.test(l) && l.split(/\s+/).includes(tag));
+      const m = [...ls[i].matchAll(/#([\p{L}\p{N}]{2})([\p{L}\p{N}]+)(?=\s|$)/gu)].find((t) => known(t[0]));
       if (!m) return false;
       ls[i] = ls[i].replace(new RegExp(`${m[0]}(?=\\s|$)`, 'u'), `#${m[1]}_${m[2]}`);
       return true;
