@@ -4,12 +4,7 @@
 // (test/e2e/ui/*.ui.mjs). Prints timings, peak memory and a closing "e2e: N passed, N failed" line;
 // exits non-zero on any failure, and when no test ran at all.
 //
-//   node test/e2e/run.mjs [--layer host|ui] [--only NAME] [--grep PATTERN] [--no-package] [--vsix FILE] [--verbose]
-//     --layer       run one layer only
-//     --only NAME   only the suite / UI files whose name contains NAME (or one of NAME,NAME2,...)
-//     --grep PAT    only the tests whose title matches PAT (mocha grep / node --test-name-pattern)
-//     --no-package  reuse the VSIX from the last `npm run package`
-//     --vsix FILE   test this VSIX instead (a release artifact, or a deliberately broken build)
+//   node test/e2e/run.mjs --help   lists the options (one layer, some suites, a given VSIX, ...)
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,16 +17,35 @@ import { ensureSystemPackages, ensureTools } from './harness/tools.mjs';
 import { isUntrustedUiTest, listUiTests, runUiTestFile } from './harness/uiPhase.mjs';
 import { packageVsix } from './harness/vsix.mjs';
 
-const { values: opts } = parseArgs({
-  options: {
-    layer: { type: 'string', default: 'all' },
-    only: { type: 'string', default: '' },
-    grep: { type: 'string', default: '' },
-    'no-package': { type: 'boolean', default: false },
-    vsix: { type: 'string' },
-    verbose: { type: 'boolean', default: !!process.env.E2E_VERBOSE },
-  },
-});
+const USAGE = `usage: node test/e2e/run.mjs [--layer host|ui] [--only NAME] [--grep PATTERN] [--no-package] [--vsix FILE] [--verbose]
+  --layer       run one layer only
+  --only NAME   only the suite / UI files whose name contains NAME (or one of NAME,NAME2,...)
+  --grep PAT    only the tests whose title matches PAT (mocha grep / node --test-name-pattern)
+  --no-package  reuse the VSIX from the last \`npm run package\`
+  --vsix FILE   test this VSIX instead (a release artifact, or a deliberately broken build)`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      layer: { type: 'string', default: 'all' },
+      only: { type: 'string', default: '' },
+      grep: { type: 'string', default: '' },
+      'no-package': { type: 'boolean', default: false },
+      vsix: { type: 'string' },
+      verbose: { type: 'boolean', default: !!process.env.E2E_VERBOSE },
+    },
+  });
+} catch (err) {
+  console.error(`${err.message}\n${USAGE}`);
+  process.exit(2);
+}
+const opts = parsed.values;
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (!['all', 'host', 'ui'].includes(opts.layer)) {
   console.error(`--layer must be host or ui, not "${opts.layer}"`);
   process.exit(2);
