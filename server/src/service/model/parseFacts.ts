@@ -192,8 +192,10 @@ class FactExtractor {
     return { label, identifier: normalizeLabel(label), url, start, end, ...dest };
   }
 
-  /** Ids and `#` links in raw HTML, at their offsets in the source. */
-  /** Ids and `#` links in raw HTML; `toSource` maps an index in `html` to its offset in the source. */
+  /**
+   * Ids, `#` links and `<img src>` images in raw HTML; `toSource` maps an index in `html` to its offset
+   * in the source. An image spans its `<img …>` tag (as `![](…)` spans its syntax), its destination the src value.
+   */
   private html(html: string, toSource: (index: number) => number): void {
     for (const attr of scanHtml(html)) {
       const at = toSource(attr.index);
@@ -201,6 +203,8 @@ class FactExtractor {
       if (attr.kind === 'id') this.facts.htmlIds.push({ id: attr.value, start: at, end });
       else if (attr.onAnchor && attr.value.startsWith('#')) {
         this.facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end, destStart: at, destEnd: end });
+      } else if (attr.kind === 'src') {
+        this.facts.links.push({ kind: 'image', url: attr.value, text: '', start: toSource(attr.tagStart), end: toSource(attr.tagEnd), destStart: at, destEnd: end });
       }
     }
   }

@@ -32,7 +32,8 @@ function destinationRange(text: string, image: Link): { start: number; end: numb
 
 /**
  * A local image that does not exist: relative to the file, or for `/…` to the site root (the workspace
- * folder, `weekly.siteRoot`, the CLI's `--root`). Skipped when the host cannot look at files.
+ * folder, `weekly.siteRoot`, the CLI's `--root`). Markdown images and raw HTML `<img src="…">` alike.
+ * Skipped when the host cannot look at files.
  */
 export const imageMissingRule: Rule = {
   code: 'image-missing',
@@ -47,7 +48,8 @@ export const imageMissingRule: Rule = {
       if (image.kind !== 'image') continue;
       const file = imageFile(image.url, ctx);
       if (!file || exists(file)) continue;
-      const dest = destinationRange(ctx.model.text, image);
+      // Raw HTML `<img src>` knows where its src value is; a Markdown image's destination is found in its syntax.
+      const dest = image.destStart !== undefined && image.destEnd !== undefined ? { start: image.destStart, end: image.destEnd } : destinationRange(ctx.model.text, image);
       const range = dest && dest.end > dest.start ? dest : { start: image.start, end: image.end };
       out.push({
         code: 'image-missing',
