@@ -6,6 +6,7 @@
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import { normalizeName, type WeeklyConfig } from './config';
+import { aliasResolver } from './structure/knownTags';
 import type { ServiceDocument } from './languageService';
 import { headingSlugs } from './indexing/entry';
 import { lineBounds, offsetOf, paperAt } from './locate';
@@ -81,12 +82,12 @@ const MAX_TAG_ITEMS = 200;
 function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, typed: string, range: Range): CompletionList {
   // This document's other tags count too (the one being typed does not: it is not a tag yet).
   const own = [...new Set((ctx.index?.get(doc.uri)?.tags ?? []).filter((t) => t.start !== hashOffset).map((t) => t.name))];
-  const vocabulary = ctx.config(doc.uri).tagVocabulary;
-  const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n')].join('\0');
+  const { tagVocabulary: vocabulary, tagAliases: aliases } = ctx.config(doc.uri);
+  const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n'), JSON.stringify(aliases)].join('\0');
   const owner = ctx.index ?? ctx;
   let rankedCache = rankedCaches.get(owner);
   if (rankedCache?.key !== key) {
-    const items = rankTags(ctx, doc.uri, own, vocabulary);
+    const items = rankTags(ctx, doc.uri, own, vocabulary, aliases);
     rankedCache = { key, items, lower: items.map((i) => i.filterText.toLowerCase()) };
     rankedCaches.set(owner, rankedCache);
   }
@@ -107,23 +108,38 @@ function inOrder(name: string, wanted: string[]): boolean {
   return i === wanted.length;
 }
 
-function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[]): RankedTag[] {
+/**
+ * The tags to offer, most used first. With `tagAliases`, an alias is not offered as a tag to use (tag-near-
+ * duplicate would report it): typing the alias finds its canonical tag instead, an item that filters by
+ * the alias, inserts the canonical tag and ranks beside it.
+ */
+function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[], aliases: Readonly<Record<string, string>>): RankedTag[] {
   const counts = new Map(ctx.index ? ctx.index.tagCountsExcept(uri) : []);
   for (const name of own) counts.set(name, (counts.get(name) ?? 0) + 1);
   for (const word of vocabulary) {
     const name = word.replace(/^#/, '');
     if (name && !counts.has(name)) counts.set(name, 0);
   }
+  const canonicalOf = aliasResolver(aliases);
+  // Also the alias's spellings that differ only in case, width or hyphens (#Diffusion for diffusion).
+  for (const name of [...counts.keys()]) if (canonicalOf(name) !== undefined) counts.delete(name);
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, canonical] of Object.entries(aliases)) {
+    if (!counts.has(canonical)) counts.set(canonical, 0);
+    aliasesOf.set(canonical, [...(aliasesOf.get(canonical) ?? []), alias]);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const width = String(ranked.length).length;
-  return ranked.map(([name, count], i) => ({
-    label: `#${name}`,
-    kind: CompletionItemKind.Keyword,
-    detail: count === 1 ? 'used in 1 issue' : `used in ${count} issues`,
-    sortText: String(i).padStart(width, '0'),
-    filterText: name,
-    textEditText: name,
-  }));
+  const uses = (count: number) => (count === 1 ? 'used in 1 issue' : `used in ${count} issues`);
+  const items: Array<Omit<RankedTag, 'sortText'>> = [];
+  for (const [name, count] of ranked) {
+    const tag = { label: `#${name}`, kind: CompletionItemKind.Keyword, textEditText: name };
+    items.push({ ...tag, detail: uses(count), filterText: name });
+    for (const alias of aliasesOf.get(name) ?? []) {
+      items.push({ ...tag, labelDetails: { description: `#${alias}` }, detail: `canonical tag for the alias #${alias} (${uses(count)})`, filterText: alias });
+    }
+  }
+  const width = String(items.length).length;
+  return items.map((item, i) => ({ ...item, sortText: String(i).padStart(width, '0') }));
 }
 
 /** A list for a client without `itemDefaults` support: each item gets its own text edit. */
