@@ -2,7 +2,7 @@ import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
 import { kindOfText, placeholderUrl, referenceOwners } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
 import { S, translator } from '../structure/messages';
-import { memoize } from '../structure/memo';
+import { memoize, perItem } from '../structure/memo';
 
 export type UrlProblem = 'empty' | 'malformed' | 'scheme';
 
@@ -19,6 +19,9 @@ export const urlProblem = memoize((url: string): UrlProblem | undefined => {
   if (!parsed.hostname) return 'malformed';
   return undefined;
 });
+
+/** Each entry's problem (an entry object keeps its link and URL, so its answer is kept with it). */
+const problemsOf = perItem((entry: ReferenceEntry): UrlProblem | 'noLink' | undefined => (entry.link ? urlProblem(entry.url) : 'noLink'));
 
 const MESSAGE = { empty: S['ref.badUrl.empty'], malformed: S['ref.badUrl.malformed'], scheme: S['ref.badUrl.scheme'], noLink: S['ref.badUrl.noLink'] };
 
@@ -71,8 +74,10 @@ export const refBadUrlRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const owners = referenceOwners(ctx.model);
-    for (const [i, entry] of (ctx.model.references?.entries ?? []).entries()) {
-      const problem = entry.link ? urlProblem(entry.url) : 'noLink';
+    const entries = ctx.model.references?.entries ?? [];
+    const problems = problemsOf(entries);
+    for (const [i, entry] of entries.entries()) {
+      const problem = problems[i];
       if (!problem) continue;
       const dest = destination(ctx.model, entry);
       const range = entry.link && dest && dest.end > dest.start ? dest : entry.link ?? { start: entry.item.markerEnd, end: entry.item.firstLineEnd };

@@ -2,6 +2,10 @@ import type { ReferenceEntry } from '../model/types';
 import { renumberEdits, sameUrlKey } from '../structure/referenceBuilder';
 import type { Finding, FindingFix, Rule } from './rule';
 import { S, translator } from '../structure/messages';
+import { perItem } from '../structure/memo';
+
+/** Each entry's URL key (an entry object keeps its URL, so its key is kept with it). */
+const urlKeysOf = perItem((entry: ReferenceEntry) => sameUrlKey(entry.url));
 
 /** The same URL twice in the reference list; reported on each later copy, whose entry the fix drops. */
 export const refDuplicateRule: Rule = {
@@ -13,8 +17,9 @@ export const refDuplicateRule: Rule = {
     if (!refs) return [];
     const first = new Map<string, number>();
     const copies: Array<{ entry: ReferenceEntry; original: number }> = [];
+    const keys = urlKeysOf(refs.entries);
     refs.entries.forEach((entry, i) => {
-      const key = sameUrlKey(entry.url);
+      const key = keys[i];
       if (!key) return;
       const seen = first.get(key);
       if (seen === undefined) first.set(key, i);

@@ -17,3 +17,20 @@ export function memoize<T>(fn: (text: string) => T, max = 20_000): (text: string
     return value;
   };
 }
+
+/**
+ * `fn` over a list, kept for the items that are the same objects at the same places as in the last list
+ * it was given: a keystroke's model keeps the objects it did not touch (a long issue's 3,000 reference
+ * entries), so their answers need no lookup at all. Only for answers that depend on nothing but the item.
+ */
+export function perItem<T extends object, R>(fn: (item: T) => R): (items: readonly T[]) => R[] {
+  let lastItems: readonly T[] = [];
+  let lastResults: R[] = [];
+  return (items) => {
+    if (items === lastItems) return lastResults;
+    const results = items.map((item, i) => (lastItems[i] === item ? lastResults[i] : fn(item)));
+    lastItems = items;
+    lastResults = results;
+    return results;
+  };
+}

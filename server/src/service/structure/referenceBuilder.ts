@@ -2,7 +2,7 @@ import type { LanguagePreset } from '../config';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
 import { classifyLink } from '../authoring/links';
-import { memoize } from './memo';
+import { memoize, perItem } from './memo';
 import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
@@ -20,18 +20,22 @@ export function ownerOf(entry: ReferenceEntry, papers: readonly Paper[]): Paper 
   return ownerFinder(papers)(entry);
 }
 
-function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper | undefined {
+interface OwnerFinder {
+  (entry: ReferenceEntry): Paper | undefined;
+  /** The owner of each entry of a reference list. */
+  ofEntries(entries: readonly ReferenceEntry[]): Array<Paper | undefined>;
+}
+
+function ownerFinder(papers: readonly Paper[]): OwnerFinder {
   // Of papers with the same name, the first one.
   const byName = new Map<string, Paper>();
   for (const p of papers) {
     const name = looseName(p.name);
     if (name && !byName.has(name)) byName.set(name, p);
   }
-  const longestName = longestNameMatcher([...byName.keys()]);
+  const names = longestNameMatcher([...byName.keys()]);
   let byUrl: Map<string, Paper> | undefined; // made when an entry's text names no paper
-  return (entry) => {
-    const named = longestName(entry.text);
-    if (named !== undefined) return byName.get(named);
+  const byLink = (entry: Pick<ReferenceEntry, 'url'>): Paper | undefined => {
     if (!byUrl) {
       byUrl = new Map();
       for (const p of papers) {
@@ -44,6 +48,21 @@ function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper
     const key = sameUrlKey(entry.url);
     return key ? byUrl.get(key) : undefined;
   };
+  const find = ((entry: ReferenceEntry) => {
+    const named = names.match(entry.text);
+    return named !== undefined ? byName.get(named) : byLink(entry);
+  }) as OwnerFinder;
+  find.ofEntries = (entries) => {
+    const named = names.ofEntries(entries);
+    return entries.map((e, i) => (named[i] !== undefined ? byName.get(named[i]!) : byLink(e)));
+  };
+  return find;
+}
+
+interface NameMatcher {
+  match(text: string): string | undefined;
+  /** The name each entry's text starts with (kept per entry object: see perItem). */
+  ofEntries(entries: readonly ReferenceEntry[]): Array<string | undefined>;
 }
 
 /**
@@ -51,7 +70,7 @@ function ownerFinder(papers: readonly Paper[]): (entry: ReferenceEntry) => Paper
  * name length, longest first, so a long issue costs entries × distinct lengths, not entries × papers; and
  * the answers are kept while the names stay the same (from one keystroke to the next, they do).
  */
-function longestNameMatcher(names: string[]): (text: string) => string | undefined {
+function longestNameMatcher(names: string[]): NameMatcher {
   const signature = names.join('\u0000');
   if (lastMatcher?.signature !== signature) {
     const known = new Set(names);
@@ -63,23 +82,27 @@ function longestNameMatcher(names: string[]): (text: string) => string | undefin
       }
       return undefined;
     });
-    lastMatcher = { signature, match };
+    lastMatcher = { signature, matcher: { match, ofEntries: perItem((entry: ReferenceEntry) => match(entry.text)) } };
   }
-  return lastMatcher.match;
+  return lastMatcher.matcher;
 }
-let lastMatcher: { signature: string; match: (text: string) => string | undefined } | undefined;
+let lastMatcher: { signature: string; matcher: NameMatcher } | undefined;
 
 /** The owner finder and the owner of each reference entry, made once per model (every reference rule asks). */
-const findersByModel = new WeakMap<IssueModel, (entry: ReferenceEntry) => Paper | undefined>();
+const findersByModel = new WeakMap<IssueModel, OwnerFinder>();
 const ownersByModel = new WeakMap<IssueModel, Array<Paper | undefined>>();
 
-export function modelOwnerOf(model: IssueModel, entry: Pick<ReferenceEntry, 'text' | 'url'>): Paper | undefined {
+function finderOf(model: IssueModel): OwnerFinder {
   let find = findersByModel.get(model);
   if (!find) {
     find = ownerFinder(model.papers);
     findersByModel.set(model, find);
   }
-  return find(entry as ReferenceEntry);
+  return find;
+}
+
+export function modelOwnerOf(model: IssueModel, entry: Pick<ReferenceEntry, 'text' | 'url'>): Paper | undefined {
+  return finderOf(model)(entry as ReferenceEntry);
 }
 
 export function referenceOwners(model: IssueModel): Array<Paper | undefined> {
@@ -88,7 +111,7 @@ export function referenceOwners(model: IssueModel): Array<Paper | undefined> {
     const entries = model.references?.entries ?? [];
     // A keystroke's model keeps the entries and papers it did not touch (the same objects): when all of
     // them are, so are their owners (an owner depends only on the entry and the papers).
-    owners = lastOwners && sameItems(lastOwners.entries, entries) && sameItems(lastOwners.papers, model.papers) ? lastOwners.owners : entries.map((e) => modelOwnerOf(model, e));
+    owners = lastOwners && sameItems(lastOwners.entries, entries) && sameItems(lastOwners.papers, model.papers) ? lastOwners.owners : finderOf(model).ofEntries(entries);
     ownersByModel.set(model, owners);
     lastOwners = { entries, papers: model.papers, owners };
   }
