@@ -17,6 +17,7 @@ import { registerCommands, serverCommandIds } from './serverParts/commands';
 import { createNavigationPart, navigationCapabilities } from './serverParts/navigation';
 import { registerConfiguration } from './serverParts/configuration';
 import { registerFileLinkRecheck } from './serverParts/fileLinkRecheck';
+import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './serverParts/workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -89,12 +90,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .map((u) => u.fsPath);
   if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
   navigation.initialize(params);
+  // Folders added or removed later: here, not at start-up (workspaceFolders.ts says why).
+  listenToWorkspaceFolders({ connection, roots: () => workspaceRoots, setRoots: (roots) => (workspaceRoots = roots), changed: (added, removed) => void navigation.foldersChanged(added, removed) });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       executeCommandProvider: { commands: serverCommandIds },
       ...navigationCapabilities,
+      ...workspaceFolderCapabilities,
     },
     serverInfo: { name: 'weekly-issues' },
   };

@@ -2,7 +2,8 @@
  * Server wiring of completion, hover, navigation and the workspace index: the index over the workspace
  * folders (built with work-done progress after `initialized`, kept current by watched-file events and
  * open documents), link previews (Node's fetch, a disk cache), their settings and workspace trust, and
- * the LSP handlers. server.ts calls `createNavigationPart` and wires its four hooks.
+ * the LSP handlers. server.ts calls `createNavigationPart` and wires its hooks (workspace folder changes:
+ * `foldersChanged`, from serverParts/workspaceFolders.ts).
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -66,6 +67,10 @@ export function createNavigationPart(options: NavigationPartOptions) {
   let cacheDir = path.join(os.tmpdir(), 'weekly-issues-link-previews');
   let firstBuild: Promise<unknown> = Promise.resolve();
   let signalFirstBuild: () => void = () => undefined;
+  // Workspace folder changes, one after the other; requests wait for them as for the first build.
+  let folderWork: Promise<void> = Promise.resolve();
+  let languageService: WeeklyLanguageService | undefined;
+  const indexReady = () => Promise.all([firstBuild, folderWork]);
   const pending = new Map<string, NodeJS.Timeout>();
 
   const index = new WorkspaceIndex({
@@ -105,13 +110,13 @@ export function createNavigationPart(options: NavigationPartOptions) {
     }
   }
 
-  async function buildIndex(): Promise<void> {
+  async function buildIndex(run = (report: (done: number, total: number) => void) => index.build(report)): Promise<void> {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Weekly Issues: indexing Markdown files', 0, undefined, false);
     const started = Date.now();
     const cpu = process.cpuUsage();
     try {
-      const report = await index.build((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+      const report = await run((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
       const used = process.cpuUsage(cpu);
       const cpuMs = Math.round((used.user + used.system) / 1000);
       log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.fallbacks} through the full parser, ${report.failures} unreadable)`);
@@ -152,7 +157,23 @@ export function createNavigationPart(options: NavigationPartOptions) {
       await loadSettings();
       if (settings.exclude.join('\n') !== before) await buildIndex();
     },
+    /**
+     * Workspace folders were added or removed (`roots()` has them already): a removed folder's files
+     * leave the index, an added one is indexed with progress, open documents are indexed again (they may
+     * have come into the workspace or left it), then every open document is checked again.
+     */
+    foldersChanged(added: readonly string[], removed: readonly string[]): Promise<void> {
+      folderWork = folderWork.then(async () => {
+        await firstBuild;
+        index.removeFolders(removed);
+        if (languageService) for (const doc of documents.all()) indexOpenDocument(languageService, doc.uri, 0);
+        if (added.length > 0) await buildIndex((report) => index.addFolders(added, report));
+        else options.onIndexBuilt?.();
+      }).catch((err: Error) => log(`index: workspace folder change failed: ${err.stack ?? err}`)); // requests wait on it: never rejected
+      return folderWork;
+    },
     register(service: WeeklyLanguageService): void {
+      languageService = service;
       connection.onInitialized(async () => {
         try {
           await loadSettings();
@@ -182,7 +203,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
       // Every request waits for the first index build (it takes about a second), so that answers
       // right after start-up are not missing the rest of the workspace.
       const withDoc = <T>(uri: string, fallback: T, answer: (doc: TextDocument) => T | Promise<T>) => async (): Promise<T> => {
-        await firstBuild;
+        await indexReady();
         const doc = documents.get(uri);
         return doc ? answer(doc) : fallback;
       };
@@ -211,7 +232,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
       );
       connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => service.getDocumentSymbols(d))());
       connection.onWorkspaceSymbol(async (p) => {
-        await firstBuild;
+        await indexReady();
         return service.getWorkspaceSymbols(p.query);
       });
       connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => service.getFoldingRanges(d))());

@@ -69,10 +69,41 @@ export class WorkspaceIndex {
     await this.buildPromise;
   }
 
-  private async runBuild(progress?: (done: number, total: number) => void): Promise<BuildReport> {
-    const uris = (await this.options.workspace.listFiles(this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
+  /**
+   * Workspace folders were added (they are among `roots()` already): their files are read, with the same
+   * exclusions; the other folders' entries stay. Runs after a build that is under way.
+   */
+  async addFolders(folders: readonly string[], progress?: (done: number, total: number) => void): Promise<BuildReport> {
+    await this.ready();
+    return this.runBuild(progress, folders);
+  }
+
+  /**
+   * Workspace folders were removed (no longer among `roots()`): their files leave the index, open
+   * documents too unless still included (with no folder left, every open file is). Listeners hear of
+   * each file that went. Returns how many went.
+   */
+  removeFolders(folders: readonly string[]): number {
+    let removed = 0;
+    const roots = this.options.roots();
+    for (const uri of [...this.entries.keys()]) {
+      const file = uriToPath(uri);
+      if (!file || !folders.some((f) => isWithin(file, f))) continue;
+      // A folder nested in one that stays keeps its files.
+      if (roots.some((r) => isWithin(file, r)) || (this.openUris.has(uri) && this.includes(uri))) continue;
+      this.openUris.delete(uri);
+      this.entries.delete(uri);
+      removed++;
+      this.changed(uri);
+    }
+    return removed;
+  }
+
+  /** Reads the files under `folders` (default: every root; then entries of files that went are dropped). */
+  private async runBuild(progress?: (done: number, total: number) => void, folders?: readonly string[]): Promise<BuildReport> {
+    const uris = (await this.options.workspace.listFiles(folders ?? this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
     const seen = new Set(uris);
-    for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
+    if (!folders) for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
     const report: BuildReport = { files: uris.length, fallbacks: 0, failures: 0 };
     const before = this.fallbacks;
     // Settings once per build: the host may resolve them from files on each call.
