@@ -82,7 +82,8 @@ test('an edited document checked incrementally equals a from-scratch check, at e
         assert.deepEqual(incremental, fromScratch);
       }
     }),
-    { numRuns: 50 },
+    // INCREMENTAL_RUNS=1000 for a long run (a failure prints its seed and the edits).
+    { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 50) },
   );
 });
 
