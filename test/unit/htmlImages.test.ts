@@ -70,4 +70,10 @@ describe('model: raw HTML images', () => {
     assert.deepEqual({ start: image.destStart, end: image.destEnd }, span(text, '/assets/a.png'));
     assert.ok(model.papers[0].images.includes(image));
   });
+
+  it("paper-missing-field puts a missing summary after an <img> under the heading, as after a Markdown image", () => {
+    const text = replaceOnce(doc('<img src="https://alpha.example/a.png" width="600">'), '**概要**：Alpha 是第一篇。\n\n', '');
+    const [f] = findingsOf('paper-missing-field', text);
+    assert.match(applyFix(text, f, 0), /<img src="https:\/\/alpha\.example\/a\.png" width="600">\n\n\*\*概要\*\*：\n\n\*\*标签\*\*：#扩散模型/);
+  });
 });
