@@ -252,14 +252,42 @@ function toLspSeverity(severity: Severity): DiagnosticSeverity {
 
 /** The preferred fix of each finding, dropping any fix whose edits overlap one already taken. */
 export function preferredEdits(findings: Finding[]): OffsetEdit[] {
+  // The taken edits stay sorted by start and never overlap, so an edit can only overlap the last one that
+  // starts at or before it or the first one after it: a binary search, not a scan of all (thousands of
+  // broken links made fix-all quadratic: 6,250 fixes took 6.6 s).
   const taken: OffsetEdit[] = [];
-  const overlaps = (e: OffsetEdit) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === t.start && e.end === t.end));
+  const firstAfter = (start: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlaps = (e: OffsetEdit) => {
+    const i = firstAfter(e.start);
+    if (i < taken.length && taken[i].start < e.end) return true;
+    // Before it: those starting where e starts, then those sharing the nearest earlier start (a range and
+    // insertions at its start can share one); anything earlier ends before that start.
+    let groupStart: number | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = taken[j];
+      if (t.start < e.start) {
+        if (groupStart !== undefined && t.start < groupStart) break;
+        groupStart = t.start;
+      }
+      if ((e.start < t.end && t.start < e.end) || (t.start === e.start && t.end === e.end)) return true;
+    }
+    return false;
+  };
   for (const f of findings) {
     const fix: FindingFix | undefined = f.fixes?.find((x) => x.isPreferred && x.edits.length) ?? undefined;
     if (!fix || fix.edits.some(overlaps)) continue;
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.splice(firstAfter(e.start), 0, e);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }
 
 /** Applies offset edits to a text (they must not overlap). */

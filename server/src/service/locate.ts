@@ -3,6 +3,7 @@ import type { IssueLanguage, LanguagePreset } from './config';
 import { matchesAny } from './config';
 import type { DefinitionFact, TagFact } from './model/facts';
 import type { Heading, IssueModel, Link, Paper } from './model/types';
+import { headingBySlugIgnoringCase } from './rules/anchorResolution';
 
 export type Target =
   | { kind: 'heading'; heading: Heading }
@@ -33,8 +34,7 @@ export function targetAt(model: IssueModel, offset: number): Target | undefined 
 export function headingForFragment(model: IssueModel, fragment: string): Heading | undefined {
   const exact = model.anchors.get(fragment);
   if (exact && 'level' in exact) return exact;
-  const lower = fragment.toLowerCase();
-  return model.headings.find((h) => h.slug.toLowerCase() === lower);
+  return headingBySlugIgnoringCase(model, fragment);
 }
 
 /** The paper whose section holds an offset. */

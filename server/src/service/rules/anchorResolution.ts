@@ -28,6 +28,8 @@ interface AnchorLookups {
   headingsByLooseText: Map<string, Heading[]>;
   /** The first heading of each slug. */
   headingsBySlug: Map<string, Heading>;
+  /** The first heading of each lower-cased slug. */
+  headingsByLowerSlug: Map<string, Heading>;
 }
 
 /**
@@ -48,7 +50,7 @@ function lookups(model: IssueModel): AnchorLookups {
     lookupsByModel.set(model, lastLookups.found);
     return lastLookups.found;
   }
-  found = { anchorsByLowerCase: new Map(), headingsByLooseText: new Map(), headingsBySlug: new Map() };
+  found = { anchorsByLowerCase: new Map(), headingsByLooseText: new Map(), headingsBySlug: new Map(), headingsByLowerSlug: new Map() };
   for (const [anchor, target] of model.anchors) {
     const lower = anchor.toLowerCase();
     if (!found.anchorsByLowerCase.has(lower)) found.anchorsByLowerCase.set(lower, { anchor, target });
@@ -59,6 +61,8 @@ function lookups(model: IssueModel): AnchorLookups {
     if (same) same.push(h);
     else found.headingsByLooseText.set(loose, [h]);
     if (!found.headingsBySlug.has(h.slug)) found.headingsBySlug.set(h.slug, h);
+    const lowerSlug = h.slug.toLowerCase();
+    if (!found.headingsByLowerSlug.has(lowerSlug)) found.headingsByLowerSlug.set(lowerSlug, h);
   }
   lookupsByModel.set(model, found);
   lastLookups = { anchors: model.anchors, headings: model.headings, found };
@@ -69,6 +73,11 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The first heading whose slug is `fragment` ignoring case (a lookup: callers ask it for every link). */
+export function headingBySlugIgnoringCase(model: IssueModel, fragment: string): Heading | undefined {
+  return lookups(model).headingsByLowerSlug.get(fragment.toLowerCase());
 }
 
 export function isHeading(target: Heading | HtmlIdFact): target is Heading {
