@@ -27,8 +27,8 @@ const oneEntityTable = {
 
 /**
  * What needs an HTML parser goes to dist/render.js (entry and why: scripts/bundle/renderEntry.ts): in
- * dist/extension.js, the client's imports of the renderer and the link previews' (dynamic) import of their
- * parsers become `require("./render.js")`.
+ * dist/extension.js, the client's (lazy) require of the renderer and the link previews' dynamic import of
+ * their parsers become `require("./render.js")` and `import("./render.js")`.
  */
 const htmlApart = {
   name: 'html-apart',
@@ -57,9 +57,8 @@ const common = {
 
 await Promise.all([
   // The extension host loads dist/extension.js as the extension; the language client runs the same file as
-  // the language server (see client/src/main.ts for why one bundle serves both). The extension requires
-  // dist/render.js as it starts (the preview's modules import it); the server only when a hover first reads
-  // a page.
+  // the language server (see client/src/main.ts for why one bundle serves both). Each requires dist/render.js
+  // on first use: the extension at its first preview or export, the server when a hover first reads a page.
   esbuild.build({ ...common, plugins: [...common.plugins, htmlApart], entryPoints: ['client/src/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['scripts/bundle/renderEntry.ts'], outfile: 'dist/render.js' }),
   // The preview webview's script: a browser bundle, loaded by the webview under its CSP nonce.

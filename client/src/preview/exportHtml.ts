@@ -1,7 +1,7 @@
 /** "Export Issue as HTML": the preview's renderer, written as one standalone page next to the issue. */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildPage, createNonce, relativeImageUrl } from '../../../server/src/service/render';
+import { renderModule } from './renderer';
 import type { IssueRenderer } from './issueRenderer';
 
 export async function exportIssueAsHtml(document: vscode.TextDocument, renderer: IssueRenderer): Promise<vscode.Uri | undefined> {
@@ -24,8 +24,9 @@ export async function writeExport(document: vscode.TextDocument, renderer: Issue
   // Local images are written relative to the page, so it shows them where it is saved.
   const rendered = renderer.render({
     document,
-    image: (source, src) => (source.kind === 'local' && pageDir ? relativeImageUrl(pageDir, source.path) : src),
+    image: (source, src) => (source.kind === 'local' && pageDir ? renderModule().relativeImageUrl(pageDir, source.path) : src),
   });
+  const { buildPage, createNonce } = renderModule();
   const html = buildPage({
     title: rendered.title || path.basename(document.uri.path),
     lang: rendered.lang,

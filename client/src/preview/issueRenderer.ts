@@ -12,12 +12,13 @@ import * as vscode from 'vscode';
 import { createLanguageService, type ServiceDocument, type WeeklyConfig } from '../../../server/src/service';
 import { effectiveConfig } from '../configuration/effectiveConfig';
 import { isInside } from '../../../server/src/service/documentScope';
-import { renderDocument, resolveImageSource, type RenderedIssue } from '../../../server/src/service/render';
+import type * as Render from '../../../server/src/service/render';
+import { renderModule } from './renderer';
 
 export interface RenderRequest {
   document: vscode.TextDocument;
   /** Rewrites a resolved image for the target (webview URI, path relative to an exported page). */
-  image: (source: ReturnType<typeof resolveImageSource>, src: string) => string | undefined;
+  image: (source: ReturnType<typeof Render.resolveImageSource>, src: string) => string | undefined;
   showProblems?: boolean;
 }
 
@@ -63,10 +64,11 @@ export class IssueRenderer implements vscode.Disposable {
     return folderPath;
   }
 
-  render(request: RenderRequest): RenderedIssue {
+  render(request: RenderRequest): Render.RenderedIssue {
     const { document } = request;
     const doc: ServiceDocument = { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
     const context = { documentPath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined, siteRoot: this.siteRoot(document) };
+    const { renderDocument, resolveImageSource } = renderModule();
     return renderDocument(this.service, doc, {
       config: this.configFor(doc.uri),
       showProblems: request.showProblems,

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { buildPage, createNonce, escapeHtml } from '../../../server/src/service/render';
+import { renderModule } from './renderer';
 import type { FromWebview, ToWebview } from './messages';
 import { isUnder, localRoots, type IssueRenderer } from './issueRenderer';
 
@@ -96,6 +96,7 @@ export class PreviewPanel implements vscode.Disposable {
     };
     this.pageReady = false;
     this.updatedSinceLoad = false;
+    const { buildPage, createNonce, escapeHtml } = renderModule();
     const nonce = createNonce();
     let rendered: ReturnType<PreviewPanel['render']>;
     try {
