@@ -6,4 +6,4 @@
  * library once, and no one file is most of the VSIX (vsce flags a file over 85% of the package as large).
  */
 export * from '../../server/src/service/render';
-export { parseArxivFeed, parseGithubRepo, parseOpenGraph } from '../../server/src/service/linkPreview/parse';
+export { parseArxivFeed, parseOpenGraph } from '../../server/src/service/linkPreview/parse';

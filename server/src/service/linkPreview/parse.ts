@@ -1,6 +1,6 @@
 /**
  * Reads previews out of what the sites answer: Open Graph meta tags of an HTML page, the Atom feed of
- * arXiv's API, the JSON of GitHub's REST API. HTML and the feed go through parse5's SAX parser: the
+ * arXiv's API (GitHub's JSON: githubRepo.ts). HTML and the feed go through parse5's SAX parser: the
  * WHATWG tokenizer browsers use (forgiving of the malformed pages found on the web, entities decoded,
  * `<script>`/`<style>` and `<title>` read as the browser reads them), and the same parse5 and entity
  * tables the preview's rehype-raw already ships, so previews add almost nothing to the bundle.
@@ -21,13 +21,6 @@ export interface ArxivPreview {
   published?: string;
 }
 
-export interface GithubPreview {
-  fullName: string;
-  description?: string;
-  stars: number;
-  pushedAt?: string;
-  language?: string;
-}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -132,21 +125,4 @@ export async function parseArxivFeed(xml: string): Promise<ArxivPreview | undefi
   });
   if (!entryDone || !entry.title || /\/api\/errors/.test(entry.id) || entry.title === 'Error') return undefined;
   return { title: entry.title, authors: entry.authors, abstract: entry.summary, published: entry.published || undefined };
-}
-
-export function parseGithubRepo(json: string): GithubPreview | undefined {
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null || typeof data.full_name !== 'string') return undefined;
-  return {
-    fullName: data.full_name,
-    description: typeof data.description === 'string' ? data.description : undefined,
-    stars: typeof data.stargazers_count === 'number' ? data.stargazers_count : 0,
-    pushedAt: typeof data.pushed_at === 'string' ? data.pushed_at : undefined,
-    language: typeof data.language === 'string' ? data.language : undefined,
-  };
 }

@@ -5,7 +5,8 @@
  * (server/src/serverParts/httpFetcher.ts: http(s) only, 3 s timeout, 1 MB cap, few redirects).
  */
 import { classifyUrl } from './classify';
-import type { ArxivPreview, GithubPreview, PagePreview } from './parse';
+import { parseGithubRepo, type GithubPreview } from './githubRepo';
+import type { ArxivPreview, PagePreview } from './parse';
 
 /**
  * The parsers, loaded with the first answer to read: they hold an HTML parser (parse5), which the bundled
@@ -134,8 +135,8 @@ export class LinkPreviewService {
           url: api,
           accept: 'application/vnd.github+json',
           empty: 'GitHub answered without repository details',
-          read: async (r) => {
-            const github = (await parsers()).parseGithubRepo(r.body);
+          read: (r) => {
+            const github = parseGithubRepo(r.body);
             return github && { source: 'github', repo: `${kind.owner}/${kind.repo}`, github };
           },
         };
