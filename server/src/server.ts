@@ -12,12 +12,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'fs';
 import { URI } from 'vscode-uri';
 import { createLanguageService, FIX_ALL_KIND, defaultConfig, type WeeklyConfig } from './service';
-import { ValidationScheduler } from './serverParts/validationScheduler';
-import { registerCommands, serverCommandIds } from './serverParts/commands';
-import { createNavigationPart, navigationCapabilities } from './serverParts/navigation';
-import { registerConfiguration } from './serverParts/configuration';
-import { registerFileLinkRecheck } from './serverParts/fileLinkRecheck';
-import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './serverParts/workspaceFolders';
+import { ValidationScheduler } from './lsp/validationScheduler';
+import { registerCommands, serverCommandIds } from './lsp/commands';
+import { createNavigationPart, navigationCapabilities } from './lsp/navigation';
+import { registerConfiguration } from './lsp/configuration';
+import { registerFileLinkRecheck } from './lsp/fileLinkRecheck';
+import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

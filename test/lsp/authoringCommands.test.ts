@@ -11,7 +11,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import { LspClient, REPO_ROOT } from './lspClient';
-import type { EditCommandResult, KnownTagsResult } from '../../server/src/serverParts/commandProtocol';
+import type { EditCommandResult, KnownTagsResult } from '../../server/src/protocol/commandProtocol';
 
 const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'ai-weekly-sample.md'), 'utf8');
 

@@ -6,7 +6,7 @@
  * dropped references, a search link for an emptied one, an empty tags line).
  */
 
-import { builtinTags } from '../../server/src/service/structure/knownTags';
+import { builtinTags } from '../../server/src/service/model/knownTags';
 
 export interface Broken {
   text: string;

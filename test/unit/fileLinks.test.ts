@@ -137,7 +137,7 @@ describe('file links through the workspace index', () => {
     const found = service.getFindings({ uri: uriOf('2025/new.md'), version: 1, getText: () => text }).filter((f) => f.code === 'broken-file-anchor');
     assert.deepEqual(found.map(range), [span(text, 'wan-22')]);
     assert.match(found[0].message, /Did you mean #wan-21\?/);
-    const hexo = await workspaceService(files, { fileExists: exists, getConfig: () => ({ ...(require('../../server/src/service/config').defaultConfig), slugStyle: 'hexo' }) });
+    const hexo = await workspaceService(files, { fileExists: exists, getConfig: () => ({ ...(require('../../server/src/service/config/weeklyConfig').defaultConfig), slugStyle: 'hexo' }) });
     const underHexo = hexo.service.getFindings({ uri: uriOf('2025/new.md'), version: 1, getText: () => text }).filter((f) => f.code === 'broken-file-anchor');
     assert.ok(underHexo.some((f) => /framepack/.test(f.message)), "hexo slugs the heading differently: the github-style fragment is broken there");
   });

@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { LinkPreviewService, defaultPreviewSettings } from '../../server/src/service/linkPreview/previewService';
-import { createHttpFetcher } from '../../server/src/serverParts/httpFetcher';
-import { createPreviewDiskStore } from '../../server/src/serverParts/previewDiskStore';
+import { createHttpFetcher } from '../../server/src/node/httpFetcher';
+import { createPreviewDiskStore } from '../../server/src/node/previewDiskStore';
 import { startPreviewSites, type PreviewSites } from '../support/previewSites';
 import { docAt, positionOf, SAMPLE, workspaceService } from './navigationWorkspace';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createLanguageService } from '../../server/src/service';
-import { referenceOwners } from '../../server/src/service/structure/referenceBuilder';
+import { referenceOwners } from '../../server/src/service/edits/referenceBuilder';
 
 const sample = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', 'ai-weekly-sample.md'), 'utf8');
 

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
-import { defaultPresets } from '../../server/src/service/config';
+import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { findSlugStyle } from '../../server/src/service/slug';
 import type { IssueModel } from '../../server/src/service/model/types';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readNavigationSettings } from '../../server/src/serverParts/navigationSettings';
+import { readNavigationSettings } from '../../server/src/lsp/navigationSettings';
 
 describe('index and hover settings', () => {
   it('read files.exclude (entries set to true), weekly.exclude, previews and their sites', () => {

@@ -7,8 +7,8 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { Position } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageServiceHost, type ServiceDocument } from '../../server/src/service/languageService';
-import { WorkspaceIndex, type Workspace } from '../../server/src/service/workspaceIndex';
-import { defaultPresets } from '../../server/src/service/config';
+import { WorkspaceIndex, type Workspace } from '../../server/src/service/indexing/workspaceIndex';
+import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
 
 export const ROOT = '/ws';

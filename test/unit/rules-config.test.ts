@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findings, findingsOf, fixAll, range, replaceOnce, sample, span } from '../support/structure';
 import { EN_ISSUE, ISSUE } from '../support/issueText';
-import { defaultConfig, type WeeklyConfig } from '../../server/src/service/config';
-import { resolveConfig } from '../../server/src/service/configLoader';
+import { defaultConfig, type WeeklyConfig } from '../../server/src/service/config/weeklyConfig';
+import { resolveConfig } from '../../server/src/service/config/configLoader';
 
 const REFS = ISSUE.slice(ISSUE.indexOf('### **参考链接**'));
 const withRefs = (list: string) => ISSUE.replace(REFS, '### **参考链接**\n\n' + list);
@@ -222,7 +222,7 @@ describe('resolveConfig: tagAliases and requiredReferenceKinds', () => {
   });
 
   it('a bad value in .weekly-issues.json is located at its key', async () => {
-    const { readConfigFile } = await import('../../server/src/service/configFile');
+    const { readConfigFile } = await import('../../server/src/service/config/configFile');
     const text = '{\n  "requiredReferenceKinds": ["code"],\n  "tagAliases": { "LLMs": 3 }\n}';
     const { problems } = readConfigFile(text);
     assert.deepEqual(

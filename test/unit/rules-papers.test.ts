@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as path from 'path';
 import { applyFix, findingsOf, fixAll, range, replaceOnce, span } from '../support/structure';
 import { EN_ISSUE, ISSUE } from '../support/issueText';
-import { isNearTag, suggestTag, tagKey } from '../../server/src/service/structure/knownTags';
+import { isNearTag, suggestTag, tagKey } from '../../server/src/service/model/knownTags';
 
 describe('paper-missing-field', () => {
   it('reports each missing required field on the paper heading', () => {

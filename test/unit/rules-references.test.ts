@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findings, findingsOf, fixAll, range, replaceOnce, span } from '../support/structure';
 import { EN_ISSUE, ISSUE } from '../support/issueText';
-import { ownerOf, placeholderUrl } from '../../server/src/service/structure/referenceBuilder';
+import { ownerOf, placeholderUrl } from '../../server/src/service/edits/referenceBuilder';
 import { repairUrl, urlProblem } from '../../server/src/service/rules/refBadUrl';
 
 const codes = (text: string) => findings(text).map((f) => f.code);

@@ -11,7 +11,7 @@ import { splitSections } from '../../server/src/service/model/sections';
 import { parseFacts } from '../../server/src/service/model/parseFacts';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
-import { defaultPresets } from '../../server/src/service/config';
+import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { findSlugStyle } from '../../server/src/service/slug';
 import type { SectionFacts } from '../../server/src/service/model/facts';
 

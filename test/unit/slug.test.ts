@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
-import { defaultPresets } from '../../server/src/service/config';
+import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { findSlugStyle, slugStyles } from '../../server/src/service/slug';
 
 const github = findSlugStyle('github')!;

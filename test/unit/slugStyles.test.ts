@@ -16,8 +16,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
-import { defaultConfig, defaultPresets } from '../../server/src/service/config';
-import { resolveConfig } from '../../server/src/service/configLoader';
+import { defaultConfig, defaultPresets } from '../../server/src/service/config/weeklyConfig';
+import { resolveConfig } from '../../server/src/service/config/configLoader';
 import { findSlugStyle, slugStyles } from '../../server/src/service/slug';
 
 function slugsOf(styleId: string, markdown: string): string[] {

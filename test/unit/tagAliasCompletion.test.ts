@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
-import { defaultConfig } from '../../server/src/service/config';
+import { defaultConfig } from '../../server/src/service/config/weeklyConfig';
 import { docAt, workspaceService } from './navigationWorkspace';
 
 const issue = (title: string, tags: string) =>

@@ -5,8 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { URI } from 'vscode-uri';
-import { WorkspaceIndex, type Workspace } from '../../server/src/service/workspaceIndex';
-import { defaultPresets } from '../../server/src/service/config';
+import { WorkspaceIndex, type Workspace } from '../../server/src/service/indexing/workspaceIndex';
+import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import { SectionCache } from '../../server/src/service/model/sectionCache';

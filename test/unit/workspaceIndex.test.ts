@@ -36,7 +36,7 @@ describe('workspace index', () => {
 
   it("feeds the rules' known tags: the rest of the workspace and the vocabulary", async () => {
     const { service } = await workspaceService({ 'a.md': tagged('#x #y'), 'b.md': tagged('#x') }, {
-      getConfig: () => ({ ...(require('../../server/src/service/config').defaultConfig), tagVocabulary: ['#planned'] }),
+      getConfig: () => ({ ...(require('../../server/src/service/config/weeklyConfig').defaultConfig), tagVocabulary: ['#planned'] }),
     });
     assert.deepEqual([...service.knownTagsFor(uriOf('a.md'))!].sort(), [['planned', 0], ['x', 1]]);
     assert.deepEqual([...service.knownTagsFor(uriOf('new.md'))!].sort(), [['planned', 0], ['x', 2], ['y', 1]]);

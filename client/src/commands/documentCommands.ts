@@ -1,5 +1,5 @@
 /** "Update Table of Contents", "Renumber References", "Fix All Problems in This Issue": one server edit each. */
-import { ServerCommands, type EditCommandResult } from '../../../server/src/serverParts/commandProtocol';
+import { ServerCommands, type EditCommandResult } from '../../../server/src/protocol/commandProtocol';
 import { applyServerEdit, runServerCommand, writableMarkdownEditor, type ClientGetter } from './serverEdits';
 
 export type DocumentCommand = typeof ServerCommands.updateToc | typeof ServerCommands.renumberReferences | typeof ServerCommands.fixAll;

@@ -1,6 +1,6 @@
 /** The "Weekly" authoring commands of the command palette and the editor title bar. */
 import * as vscode from 'vscode';
-import { ServerCommands } from '../../../server/src/serverParts/commandProtocol';
+import { ServerCommands } from '../../../server/src/protocol/commandProtocol';
 import { runDocumentCommand } from './documentCommands';
 import { newIssueCommand } from './newIssue';
 import { newPaperEntryCommand } from './newPaperEntry';

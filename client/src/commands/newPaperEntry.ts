@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { classifyLink, type LinkKind, type PaperLinks } from '../../../server/src/service/authoring/links';
 import { isValidTagName } from '../../../server/src/service/model/tags';
-import { ServerCommands, type EditCommandResult, type KnownTagsResult, type NewPaperEntryArgs } from '../../../server/src/serverParts/commandProtocol';
+import { ServerCommands, type EditCommandResult, type KnownTagsResult, type NewPaperEntryArgs } from '../../../server/src/protocol/commandProtocol';
 import { BACK, runSteps, vscodeInputProvider, type InputProvider, type PickItem } from './inputFlow';
 import { applyServerEdit, runServerCommand, writableMarkdownEditor, type ClientGetter } from './serverEdits';
 

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { EditCommandResult } from '../../../server/src/serverParts/commandProtocol';
+import type { EditCommandResult } from '../../../server/src/protocol/commandProtocol';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
 
 export type ClientGetter = () => LanguageClient | undefined;

@@ -1,6 +1,6 @@
 /**
  * A document's settings for features that run in the extension host (the preview), resolved as the server
- * resolves them (server/src/serverParts/configuration.ts): defaults, then the `.weekly-issues.json` that
+ * resolves them (server/src/lsp/configuration.ts): defaults, then the `.weekly-issues.json` that
  * applies, then the `weekly.*` settings the user set. So the preview's heading ids follow the same slug
  * style as the checks.
  */
@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { defaultConfig, readConfigFile, resolveConfig, type WeeklyConfig } from '../../../server/src/service';
-import { nearestConfigFile, pickSettings, withSiteRootFrom } from '../../../server/src/service/configFile';
+import { nearestConfigFile, pickSettings, withSiteRootFrom } from '../../../server/src/service/config/configFile';
 import { declaredSettingKeys, explicitKeys } from './explicitSettings';
 
 const EXTENSION_ID = 'weekly-issues.weekly-issues';

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-/** The server's notification when trust changes (server/src/serverParts/navigation.ts). */
+/** The server's notification when trust changes (server/src/lsp/navigation.ts). */
 const TRUST_NOTIFICATION = 'weekly/workspaceTrust';
 
 export function markdownFileWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {

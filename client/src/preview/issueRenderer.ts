@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { createLanguageService, type ServiceDocument, type WeeklyConfig } from '../../../server/src/service';
 import { effectiveConfig } from '../configuration/effectiveConfig';
-import { isInside } from '../../../server/src/service/documentScope';
+import { isInside } from '../../../server/src/service/config/documentScope';
 import type * as Render from '../../../server/src/service/render';
 import { renderModule } from './renderer';
 

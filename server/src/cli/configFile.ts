@@ -24,7 +24,7 @@ export interface LoadedConfig {
 }
 
 /**
- * Reads a config file over a base with the same reader as the editor (service/configFile.ts); a bad file
+ * Reads a config file over a base with the same reader as the editor (service/config/configFile.ts); a bad file
  * is reported and the base is used for what is wrong, never thrown. A relative siteRoot is relative to
  * the file's folder.
  */

@@ -7,7 +7,7 @@ import { buildIssueModel } from '../service/model/issueModel';
 import { SectionCache } from '../service/model/sectionCache';
 import { findSlugStyle, slugStyles } from '../service/slug';
 import type { WeeklyConfig } from '../service';
-import { MARKDOWN_FILE } from '../service/workspaceIndex';
+import { MARKDOWN_FILE } from '../service/indexing/workspaceIndex';
 import { readText } from './files';
 
 export interface DiskAnchors {

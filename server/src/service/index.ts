@@ -1,13 +1,13 @@
 /** The Weekly Issues language service: a pure library shared by the LSP server, the CLI and the preview. */
 export { createLanguageService, applyEdits, preferredEdits, versionedEdit, FIX_ALL_KIND } from './languageService';
 export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from './languageService';
-export * from './config';
-export { resolveConfig } from './configLoader';
-export type { ConfigResult } from './configLoader';
-export { readConfigFile, summarizeConfigProblems, CONFIG_FILE_NAME, configFileKeys, type ConfigFileProblem, type ConfigFileResult } from './configFile';
+export * from './config/weeklyConfig';
+export { resolveConfig } from './config/configLoader';
+export type { ConfigResult } from './config/configLoader';
+export { readConfigFile, summarizeConfigProblems, CONFIG_FILE_NAME, configFileKeys, type ConfigFileProblem, type ConfigFileResult } from './config/configFile';
 export type * from './model/types';
 export { slugStyles, findSlugStyle } from './slug';
 export { allRules } from './rules';
 export type { Finding, FindingFix, OffsetEdit, Rule } from './rules/rule';
 export * from './authoring';
-export { createTranslator, registerMessages, normalizeLocale, type Translate, type Locale } from './l10n';
+export { createTranslator, registerMessages, normalizeLocale, type Translate, type Locale } from './util/l10n';

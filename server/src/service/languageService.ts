@@ -1,16 +1,16 @@
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { defaultConfig, type Severity, type WeeklyConfig } from './config';
-import { isIgnoredFile, isWeeklyIssue, uriToPath } from './documentScope';
+import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
+import { isIgnoredFile, isWeeklyIssue, uriToPath } from './config/documentScope';
 import { buildIssueModel } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
 import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
-import { createTranslator, type Translate } from './l10n';
-import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './navigationService';
-import { createFileLinkLookups } from './fileLinkIndex';
+import { createTranslator, type Translate } from './util/l10n';
+import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './features/navigationFeatures';
+import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
 /** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
@@ -78,7 +78,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
-  // Completion, hover, navigation and the workspace index (navigationService.ts), spread into the result.
+  // Completion, hover, navigation and the workspace index (features/navigationFeatures.ts), spread into the result.
   const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host);
 
   function state(doc: ServiceDocument): DocumentState {

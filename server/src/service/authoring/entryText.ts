@@ -1,5 +1,5 @@
 /** The Markdown an issue of each language writes for a paper: heading, fields, TOC and reference lines. */
-import type { IssueLanguage, LanguagePreset } from '../config';
+import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import type { LinkKind, PaperLinks } from './links';
 import { LINK_KINDS } from './links';
 

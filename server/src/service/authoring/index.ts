@@ -1,13 +1,13 @@
 /** The authoring commands as the language service offers them: checks common to all, then the edit. */
-import type { WeeklyConfig } from '../config';
-import type { Translate } from '../l10n';
+import type { WeeklyConfig } from '../config/weeklyConfig';
+import type { Translate } from '../util/l10n';
 import type { IssueModel } from '../model/types';
 import { withLfLineEnds } from './lineEnds';
 import { M } from './messages';
 import { newPaperEntry, type AuthoringResult, type NewPaperEntryInput } from './newPaperEntry';
 import { renumberReferences, updateToc } from './structureCommands';
 import { tagChoices, type TagChoice } from './tagChoices';
-import { builtinTags } from '../structure/knownTags';
+import { builtinTags } from '../model/knownTags';
 
 export type { AuthoringResult, NewPaperEntryInput } from './newPaperEntry';
 export { newIssueText, newIssuePath, type NewIssueOptions } from './newIssue';

@@ -1,5 +1,5 @@
 /** The authoring commands' messages, in both languages (see ../l10n.ts). */
-import { registerMessages } from '../l10n';
+import { registerMessages } from '../util/l10n';
 
 export const M = registerMessages({
   'authoring.notIssue': {

@@ -1,5 +1,5 @@
 /** "New Weekly Issue": the text of an empty issue, and the path it goes to from the path pattern. */
-import type { IssueLanguage, LanguagePreset } from '../config';
+import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import { referencesHeadingLine, tocHeadingLine } from './entryText';
 
 export interface NewIssueOptions {

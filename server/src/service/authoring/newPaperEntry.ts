@@ -3,14 +3,14 @@
  * section, its TOC entry and its reference entries, each at the matching position, renumbering what
  * follows. Pure: computed from the model; the server, the CLI and tests apply the edits.
  */
-import type { WeeklyConfig } from '../config';
-import type { Translate } from '../l10n';
+import type { WeeklyConfig } from '../config/weeklyConfig';
+import type { Translate } from '../util/l10n';
 import type { ListItemFact } from '../model/facts';
 import { isValidTagName } from '../model/tags';
 import { encodeFragment } from '../rules/brokenAnchors';
-import { listUnderHeading, planListEdits, renderList, escapeLinkText, type ListShape, type PlannedItem } from '../structure/listEdits';
-import { referenceShape } from '../structure/referenceBuilder';
-import { tocBody, tocShape, topEntries } from '../structure/tocBuilder';
+import { listUnderHeading, planListEdits, renderList, escapeLinkText, type ListShape, type PlannedItem } from '../edits/listEdits';
+import { referenceShape } from '../edits/referenceBuilder';
+import { tocBody, tocShape, topEntries } from '../edits/tocBuilder';
 import type { IssueModel } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
 import { blankLineBefore, mergeEdits } from './edits';

@@ -1,5 +1,5 @@
 /** Where a new paper goes among the existing ones, and which paper a reference entry belongs to. */
-import { ownerOf } from '../structure/referenceBuilder';
+import { ownerOf } from '../edits/referenceBuilder';
 import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;

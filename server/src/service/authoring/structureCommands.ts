@@ -2,8 +2,8 @@
  * "Update Table of Contents" and "Renumber References" as commands. The edits themselves are the
  * structure rules' (../structure/): the quick fixes and the commands must never disagree.
  */
-import { renumberEdits } from '../structure/referenceBuilder';
-import { rebuildTocEdit } from '../structure/tocBuilder';
+import { renumberEdits } from '../edits/referenceBuilder';
+import { rebuildTocEdit } from '../edits/tocBuilder';
 import type { AuthoringContext } from './index';
 import { M } from './messages';
 import type { AuthoringResult } from './newPaperEntry';

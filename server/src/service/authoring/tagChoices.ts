@@ -1,5 +1,5 @@
 /** The tags to offer when adding a paper: known ones, most used first. */
-import type { WeeklyConfig } from '../config';
+import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 
 export interface TagChoice {

@@ -10,11 +10,11 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { normalizeName, type IssueLanguage, type LanguagePreset } from '../config';
+import { normalizeName, type IssueLanguage, type LanguagePreset } from '../config/weeklyConfig';
 import { paperName } from '../model/issueModel';
 import { findTags } from '../model/tags';
 import type { SlugStyle } from '../slug';
-import { markdownFileLink, type IndexEntry, type IndexedFileLink, type IndexedHeading, type IndexedTag } from './entry';
+import { markdownFileLink, type IndexEntry, type IndexedFileLink, type IndexedHeading, type IndexedTag } from './indexEntry';
 
 export interface QuickExtractOptions {
   slugStyle: SlugStyle;

@@ -1,4 +1,4 @@
-import type { LanguagePreset, IssueLanguage } from '../config';
+import type { LanguagePreset, IssueLanguage } from '../config/weeklyConfig';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 import type { FieldFact, HeadingFact, HtmlIdFact, ListFact } from './facts';

@@ -3,8 +3,8 @@
  * summary, TOC or references, with its fields, tags, images and links. A build of the next version of a
  * document keeps the Paper objects of sections that did not change (see PaperReuse).
  */
-import type { IssueLanguage } from '../config';
-import { memoize } from '../structure/memo';
+import type { IssueLanguage } from '../config/weeklyConfig';
+import { memoize } from '../util/memo';
 import type { FieldFact } from './facts';
 import type { PresetNames } from './presetNames';
 import type { Heading, Link, Paper, ReferenceList, Toc } from './types';

@@ -1,5 +1,5 @@
-import { matchesAny, type IssueLanguage, type LanguagePreset } from '../config';
-import { memoize } from '../structure/memo';
+import { matchesAny, type IssueLanguage, type LanguagePreset } from '../config/weeklyConfig';
+import { memoize } from '../util/memo';
 
 /** "Is this heading / field label one of the presets' names?", asked of every heading and field of an issue. */
 export interface PresetNames {

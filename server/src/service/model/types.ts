@@ -1,5 +1,5 @@
 import type { DefinitionFact, FieldFact, FootnoteFact, HeadingFact, HtmlIdFact, LinkFact, ListFact, ListItemFact, TagFact } from './facts';
-import type { IssueLanguage } from '../config';
+import type { IssueLanguage } from '../config/weeklyConfig';
 import type { LineIndex } from '../util/lineIndex';
 
 /** All offsets in the model are into `IssueModel.text`; `lines` turns them into LSP positions. */

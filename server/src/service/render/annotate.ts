@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import type { LanguagePreset } from '../config';
+import type { LanguagePreset } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 import { referenceKindLabel, referenceKindOf } from './referenceKind';
 

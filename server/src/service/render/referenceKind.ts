@@ -1,4 +1,4 @@
-import type { LanguagePreset } from '../config';
+import type { LanguagePreset } from '../config/weeklyConfig';
 
 export type ReferenceKind = 'project' | 'github' | 'paper';
 

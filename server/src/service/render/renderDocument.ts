@@ -1,6 +1,6 @@
 /** Renders a document through a language service: its model, and its problems as the editor shows them. */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { WeeklyConfig } from '../config';
+import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { ServiceDocument, WeeklyLanguageService } from '../languageService';
 import type { IssueModel } from '../model/types';
 import type { RenderFinding } from './annotate';

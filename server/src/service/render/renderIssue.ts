@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
-import { defaultPresets, type LanguagePreset } from '../config';
+import { defaultPresets, type LanguagePreset } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 import { splitSections } from '../model/sections';
 import { annotate, type RenderFinding } from './annotate';

@@ -1,4 +1,4 @@
-import { resolveAnchor } from './anchorResolution';
+import { resolveAnchor } from '../model/anchorResolution';
 import { fragmentRange, replaceFragmentFix } from './brokenAnchors';
 import type { Finding, Rule } from './rule';
 

@@ -1,5 +1,5 @@
 import type { Link } from '../model/types';
-import { resolveAnchor } from './anchorResolution';
+import { resolveAnchor } from '../model/anchorResolution';
 import type { Finding, Rule, RuleContext } from './rule';
 
 /** Findings for `#fragment` links that land nowhere, in or out of the TOC. */

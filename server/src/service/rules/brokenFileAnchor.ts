@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { distance } from 'fastest-levenshtein';
 import { encodeFragment } from './brokenAnchors';
-import { fileLinkTargets, type FileLinkTarget } from './fileLinkTargets';
-import { FL, fileLinkTranslator } from './fileLinkMessages';
+import { fileLinkTargets, type FileLinkTarget } from '../fileLinks/fileLinkTargets';
+import { FL, fileLinkTranslator } from '../fileLinks/fileLinkMessages';
 import type { Finding, Rule, RuleContext } from './rule';
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { fileLinkTargets, type FileLinkTarget } from './fileLinkTargets';
-import { FL, fileLinkTranslator } from './fileLinkMessages';
+import { fileLinkTargets, type FileLinkTarget } from '../fileLinks/fileLinkTargets';
+import { FL, fileLinkTranslator } from '../fileLinks/fileLinkMessages';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 
 /**

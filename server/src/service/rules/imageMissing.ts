@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Link } from '../model/types';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** The file a local image points to, or undefined for remote images, data URIs and unknown roots. */
 export function imageFile(url: string, ctx: RuleContext): string | undefined {

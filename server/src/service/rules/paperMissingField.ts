@@ -1,7 +1,7 @@
 import type { IssueModel, Paper } from '../model/types';
-import { eolOf } from '../structure/listEdits';
+import { eolOf } from '../edits/listEdits';
 import type { Finding, OffsetEdit, Rule } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** A paper without one of the required fields (概要 and 标签, Summary and Tags). The fix adds an empty field line. */
 export const paperMissingFieldRule: Rule = {

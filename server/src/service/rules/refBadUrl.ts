@@ -1,8 +1,8 @@
 import type { IssueModel, Paper, ReferenceEntry } from '../model/types';
-import { kindOfText, placeholderUrl, referenceOwners } from '../structure/referenceBuilder';
+import { kindOfText, placeholderUrl, referenceOwners } from '../edits/referenceBuilder';
 import type { Finding, FindingFix, OffsetEdit, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
-import { memoize, perItem } from '../structure/memo';
+import { S, translator } from '../edits/messages';
+import { memoize, perItem } from '../util/memo';
 
 export type UrlProblem = 'empty' | 'malformed' | 'scheme';
 

@@ -1,8 +1,8 @@
 import type { ReferenceEntry } from '../model/types';
-import { renumberEdits, sameUrlKey } from '../structure/referenceBuilder';
+import { renumberEdits, sameUrlKey } from '../edits/referenceBuilder';
 import type { Finding, FindingFix, Rule } from './rule';
-import { S, translator } from '../structure/messages';
-import { perItem } from '../structure/memo';
+import { S, translator } from '../edits/messages';
+import { perItem } from '../util/memo';
 
 /** Each entry's URL key (an entry object keeps its URL, so its key is kept with it). */
 const urlKeysOf = perItem((entry: ReferenceEntry) => sameUrlKey(entry.url));

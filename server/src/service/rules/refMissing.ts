@@ -1,8 +1,8 @@
-import type { LanguagePreset } from '../config';
+import type { LanguagePreset } from '../config/weeklyConfig';
 import type { Paper } from '../model/types';
-import { addStubEdits, kindOfEntry, looseName, modelOwnerOf, placeholderUrl, REFERENCE_KINDS, referenceOwners, type ReferenceKind } from '../structure/referenceBuilder';
+import { addStubEdits, kindOfEntry, looseName, modelOwnerOf, placeholderUrl, REFERENCE_KINDS, referenceOwners, type ReferenceKind } from '../edits/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** Papers that no reference entry belongs to (see ownerOf for "belongs"). */
 export function papersWithoutReferences(ctx: RuleContext): Paper[] {

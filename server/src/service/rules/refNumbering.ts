@@ -1,6 +1,6 @@
-import { renumberEdits } from '../structure/referenceBuilder';
+import { renumberEdits } from '../edits/referenceBuilder';
 import type { Rule } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** An ordered reference list not numbered 1..N in order; reported on the first wrong number. */
 export const refNumberingRule: Rule = {

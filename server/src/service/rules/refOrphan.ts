@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Paper, ReferenceEntry } from '../model/types';
-import { escapeLinkText } from '../structure/listEdits';
-import { kindOfText, looseName, referenceOwners, renumberEdits } from '../structure/referenceBuilder';
+import { escapeLinkText } from '../edits/listEdits';
+import { kindOfText, looseName, referenceOwners, renumberEdits } from '../edits/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /**
  * A reference entry that belongs to no paper. Fix-all only repairs what is clearly meant: an entry

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 // `[text][label]` and `[label][]` whose label has no definition stay literal text in mdast (the model's
 // plainRuns hold text outside code); so do footnote calls `[^x]` with no `[^x]:` definition.

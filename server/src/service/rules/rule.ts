@@ -1,6 +1,6 @@
-import type { Severity, WeeklyConfig } from '../config';
+import type { Severity, WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
-import type { Translate } from '../l10n';
+import type { Translate } from '../util/l10n';
 
 /** One replacement in the document, by offsets into the model's text. */
 export interface OffsetEdit {

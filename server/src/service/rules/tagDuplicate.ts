@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** The same tag twice in one paper; the fix removes the later copy with the space before it. */
 export const tagDuplicateRule: Rule = {

@@ -1,6 +1,6 @@
-import { aliasResolver, builtinTags, TagIndex } from '../structure/knownTags';
+import { aliasResolver, builtinTags, TagIndex } from '../model/knownTags';
 import type { Finding, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** Known tags with how many of the workspace's issues use each (0: vocabulary or built-in only). */
 export function knownTagCounts(ctx: RuleContext): Map<string, number> {

@@ -1,7 +1,7 @@
 import type { Paper } from '../model/types';
-import { insertTocEntries, rebuildTocEdit, tocTargets } from '../structure/tocBuilder';
+import { insertTocEntries, rebuildTocEdit, tocTargets } from '../edits/tocBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** Papers that no TOC entry is meant for (by its link, or by the heading a broken link was meant for). */
 export function papersMissingFromToc(ctx: RuleContext): Paper[] {

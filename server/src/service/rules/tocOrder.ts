@@ -1,6 +1,6 @@
-import { rebuildTocEdit, reorderTocEdits, topEntries } from '../structure/tocBuilder';
+import { rebuildTocEdit, reorderTocEdits, topEntries } from '../edits/tocBuilder';
 import type { FindingFix, Rule } from './rule';
-import { S, translator } from '../structure/messages';
+import { S, translator } from '../edits/messages';
 
 /** TOC entries not in the order of the sections they point to; reported once, on the first out-of-place entry. */
 export const tocOrderRule: Rule = {

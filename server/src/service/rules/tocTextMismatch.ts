@@ -1,9 +1,9 @@
 import type { Heading, Link } from '../model/types';
-import { headingNamedBy, isHeading, looseText, resolveAnchor } from './anchorResolution';
+import { headingNamedBy, isHeading, looseText, resolveAnchor } from '../model/anchorResolution';
 import { replaceFragmentFix } from './brokenAnchors';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
-import { escapeLinkText } from '../structure/listEdits';
-import { memoize } from '../structure/memo';
+import { escapeLinkText } from '../edits/listEdits';
+import { memoize } from '../util/memo';
 
 /**
  * A TOC line whose link resolves, but to a heading its text does not name. In a weekly issue the TOC

@@ -1,0 +1,242 @@
+/**
+ * Server wiring of completion, hover, navigation and the workspace index: the index over the workspace
+ * folders (built with work-done progress after `initialized`, kept current by watched-file events and
+ * open documents), link previews (Node's fetch, a disk cache), their settings and workspace trust, and
+ * the LSP handlers. server.ts calls `createNavigationPart` and wires its hooks (workspace folder changes:
+ * `foldersChanged`, from workspaceFolders.ts).
+ */
+import * as os from 'os';
+import * as path from 'path';
+import {
+  FileChangeType,
+  ResponseError,
+  ErrorCodes,
+  type Connection,
+  type InitializeParams,
+  type ServerCapabilities,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultConfig, type WeeklyConfig } from '../service/config/weeklyConfig';
+import type { WeeklyLanguageService } from '../service/languageService';
+import { expandItemDefaults } from '../service/features/completion';
+import { LinkPreviewService, defaultPreviewSettings, type PreviewSettings } from '../service/linkPreview/previewService';
+import type { NavigationHost } from '../service/features/navigationFeatures';
+import { findSlugStyle, slugStyles } from '../service/slug';
+import { WorkspaceIndex } from '../service/indexing/workspaceIndex';
+import { fsWorkspace } from '../node/fsWorkspace';
+import { createHttpFetcher } from '../node/httpFetcher';
+import { createPreviewDiskStore } from '../node/previewDiskStore';
+import { readNavigationSettings, type NavigationSettings } from './navigationSettings';
+import { onWatchedFiles } from './watchedFiles';
+
+export const TRUST_NOTIFICATION = 'weekly/workspaceTrust';
+
+export interface NavigationPartOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  roots(): readonly string[];
+  /** The `weekly` settings of a document, as the core server resolved them. */
+  config(uri: string): WeeklyConfig;
+  log(message: string): void;
+  /** The index was (re)built: checks that know the workspace's tags (tag-near-duplicate) should run again. */
+  onIndexBuilt?(): void;
+}
+
+export const navigationCapabilities: ServerCapabilities = {
+  completionProvider: { triggerCharacters: ['#', '(', '['], resolveProvider: false },
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentSymbolProvider: true,
+  workspaceSymbolProvider: true,
+  foldingRangeProvider: true,
+  documentLinkProvider: { resolveProvider: false },
+};
+
+// Index updates for open documents wait for a pause in typing, as diagnostics do.
+const INDEX_DELAY_MS = 150;
+
+export function createNavigationPart(options: NavigationPartOptions) {
+  const { connection, documents, log } = options;
+  let settings: NavigationSettings = readNavigationSettings(undefined, undefined);
+  let trusted = true;
+  let canAskConfiguration = false;
+  let itemDefaultsEditRange = false;
+  let cacheDir = path.join(os.tmpdir(), 'weekly-issues-link-previews');
+  let firstBuild: Promise<unknown> = Promise.resolve();
+  let signalFirstBuild: () => void = () => undefined;
+  // Workspace folder changes, one after the other; requests wait for them as for the first build.
+  let folderWork: Promise<void> = Promise.resolve();
+  let languageService: WeeklyLanguageService | undefined;
+  const indexReady = () => Promise.all([firstBuild, folderWork]);
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const index = new WorkspaceIndex({
+    workspace: fsWorkspace,
+    roots: options.roots,
+    exclude: () => settings.exclude,
+    slugStyle: () => findSlugStyle(defaultConfigFor().slugStyle) ?? slugStyles[0],
+    presets: () => defaultConfigFor().presets,
+    log,
+  });
+  const defaultConfigFor = () => {
+    const root = options.roots()[0];
+    return root ? options.config(root) : defaultConfig;
+  };
+  const previewSettings = (): PreviewSettings => ({ ...defaultPreviewSettings, ...settings.previews });
+  const host: NavigationHost = {
+    workspaceIndex: index,
+    linkPreviews: new LinkPreviewService(createHttpFetcher(), previewSettings, createPreviewDiskStore(() => cacheDir)),
+    previewsAllowed() {
+      if (settings.fetchPreviews === false) return { allowed: false, reason: 'previews are turned off (weekly.hover.fetchPreviews)' };
+      if (!trusted && settings.fetchPreviews !== true) {
+        return { allowed: false, reason: 'previews are off in an untrusted workspace (trust it, or set weekly.hover.fetchPreviews)' };
+      }
+      return { allowed: true };
+    },
+  };
+
+  async function loadSettings(): Promise<void> {
+    if (!canAskConfiguration) return;
+    try {
+      const [weekly, filesExclude] = await connection.workspace.getConfiguration([{ section: 'weekly' }, { section: 'files.exclude' }]);
+      const next = readNavigationSettings(weekly, filesExclude);
+      for (const p of next.problems) log(`weekly settings: ${p}`);
+      settings = next;
+    } catch (err) {
+      log(`weekly settings: could not read them (${(err as Error).message}); using the defaults`);
+    }
+  }
+
+  async function buildIndex(run = (report: (done: number, total: number) => void) => index.build(report)): Promise<void> {
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Weekly Issues: indexing Markdown files', 0, undefined, false);
+    const started = Date.now();
+    const cpu = process.cpuUsage();
+    try {
+      const report = await run((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+      const used = process.cpuUsage(cpu);
+      const cpuMs = Math.round((used.user + used.system) / 1000);
+      log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.fallbacks} through the full parser, ${report.failures} unreadable)`);
+    } catch (err) {
+      log(`index: building failed: ${(err as Error).stack ?? err}`);
+    } finally {
+      progress?.done();
+    }
+    options.onIndexBuilt?.();
+  }
+
+  function indexOpenDocument(service: WeeklyLanguageService, uri: string, delay: number): void {
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        const doc = documents.get(uri);
+        if (doc) index.setOpenDocument(uri, service.getModel(doc));
+      }, delay),
+    );
+  }
+
+  return {
+    host,
+    index,
+    initialize(params: InitializeParams): void {
+      canAskConfiguration = !!params.capabilities.workspace?.configuration;
+      itemDefaultsEditRange = !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
+      const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; previewCacheDir?: unknown };
+      if (typeof init.workspaceTrusted === 'boolean') trusted = init.workspaceTrusted;
+      if (typeof init.previewCacheDir === 'string' && init.previewCacheDir) cacheDir = init.previewCacheDir;
+      firstBuild = new Promise<void>((resolve) => (signalFirstBuild = resolve));
+    },
+    /** The settings changed: read them again; a changed exclusion list means indexing again. */
+    async settingsChanged(): Promise<void> {
+      const before = settings.exclude.join('\n');
+      await loadSettings();
+      if (settings.exclude.join('\n') !== before) await buildIndex();
+    },
+    /**
+     * Workspace folders were added or removed (`roots()` has them already): a removed folder's files
+     * leave the index, an added one is indexed with progress, open documents are indexed again (they may
+     * have come into the workspace or left it), then every open document is checked again.
+     */
+    foldersChanged(added: readonly string[], removed: readonly string[]): Promise<void> {
+      folderWork = folderWork.then(async () => {
+        await firstBuild;
+        index.removeFolders(removed);
+        if (languageService) for (const doc of documents.all()) indexOpenDocument(languageService, doc.uri, 0);
+        if (added.length > 0) await buildIndex((report) => index.addFolders(added, report));
+        else options.onIndexBuilt?.();
+      }).catch((err: Error) => log(`index: workspace folder change failed: ${err.stack ?? err}`)); // requests wait on it: never rejected
+      return folderWork;
+    },
+    register(service: WeeklyLanguageService): void {
+      languageService = service;
+      connection.onInitialized(async () => {
+        try {
+          await loadSettings();
+          await buildIndex();
+        } finally {
+          signalFirstBuild();
+        }
+      });
+      connection.onNotification(TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+        if (typeof p?.trusted === 'boolean') trusted = p.trusted;
+      });
+      onWatchedFiles(connection, async (changes) => { // shared with the config file part (watchedFiles.ts)
+        await firstBuild;
+        for (const change of changes) {
+          if (change.type === FileChangeType.Deleted) index.removeFile(change.uri);
+          else await index.refreshFile(change.uri);
+        }
+      });
+      documents.onDidOpen((e) => indexOpenDocument(service, e.document.uri, 0));
+      documents.onDidChangeContent((e) => indexOpenDocument(service, e.document.uri, INDEX_DELAY_MS));
+      documents.onDidClose((e) => {
+        clearTimeout(pending.get(e.document.uri));
+        pending.delete(e.document.uri);
+        void index.closeDocument(e.document.uri);
+      });
+
+      // Every request waits for the first index build (it takes about a second), so that answers
+      // right after start-up are not missing the rest of the workspace.
+      const withDoc = <T>(uri: string, fallback: T, answer: (doc: TextDocument) => T | Promise<T>) => async (): Promise<T> => {
+        await indexReady();
+        const doc = documents.get(uri);
+        return doc ? answer(doc) : fallback;
+      };
+      connection.onCompletion((p) =>
+        withDoc(p.textDocument.uri, null, (d) => {
+          const list = service.getCompletions(d, p.position);
+          return itemDefaultsEditRange ? list : expandItemDefaults(list);
+        })(),
+      );
+      connection.onHover((p) => withDoc(p.textDocument.uri, null, (d) => service.getHover(d, p.position))());
+      connection.onDefinition((p) => withDoc(p.textDocument.uri, [], (d) => service.getDefinition(d, p.position))());
+      connection.onReferences((p) => withDoc(p.textDocument.uri, [], (d) => service.getReferences(d, p.position, p.context.includeDeclaration))());
+      connection.onPrepareRename((p) =>
+        withDoc(p.textDocument.uri, null, (d) => {
+          const result = service.prepareRename(d, p.position);
+          if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+          return result;
+        })(),
+      );
+      connection.onRenameRequest((p) =>
+        withDoc(p.textDocument.uri, null, (d) => {
+          const result = service.getRenameEdits(d, p.position, p.newName);
+          if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+          return result;
+        })(),
+      );
+      connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => service.getDocumentSymbols(d))());
+      connection.onWorkspaceSymbol(async (p) => {
+        await indexReady();
+        return service.getWorkspaceSymbols(p.query);
+      });
+      connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => service.getFoldingRanges(d))());
+      connection.onDocumentLinks((p) => withDoc(p.textDocument.uri, [], (d) => service.getDocumentLinks(d))());
+    },
+  };
+}

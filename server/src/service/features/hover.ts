@@ -1,0 +1,174 @@
+/**
+ * Hovers. On a web link (a reference entry or any http(s) link): what it is, which paper it belongs to,
+ * and a preview fetched from the web (linkPreview/), or why there is none. On a `#anchor` link (the TOC):
+ * the heading it lands on and that paper's summary. On a tag: how many issues and papers use it, and
+ * the latest issues. On a local image: the image.
+ */
+import * as path from 'path';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
+import { uriToPath } from '../config/documentScope';
+import type { ServiceDocument } from '../languageService';
+import { arxivLinks, classifyUrl, describeKind } from '../linkPreview/classify';
+import type { Preview } from '../linkPreview/previewService';
+import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
+import type { IssueModel, Link } from '../model/types';
+import type { FeatureContext } from './navigationFeatures';
+
+const LATEST = 3;
+
+export async function getHover(ctx: FeatureContext, doc: ServiceDocument, position: Position): Promise<Hover | null> {
+  const model = ctx.model(doc);
+  const target = targetAt(model, model.lines.offsetAt(position));
+  if (!target) return null;
+  let value: string | undefined;
+  let start = 0;
+  let end = 0;
+  if (target.kind === 'tag') {
+    value = tagHover(ctx, doc, target.tag.name);
+    ({ start, end } = target.tag);
+  } else if (target.kind === 'link') {
+    const link = target.link;
+    ({ start, end } = link);
+    if (link.kind === 'image') value = imageHover(ctx, doc, link);
+    else if (link.fragment !== undefined) value = anchorHover(model, link.fragment);
+    else if (/^https?:\/\//i.test(link.url)) value = await webLinkHover(ctx, doc, model, link);
+  }
+  if (value === undefined) return null;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.range(start, end) };
+}
+
+function anchorHover(model: IssueModel, fragment: string): string {
+  const heading = headingForFragment(model, fragment);
+  if (!heading) return `No heading has the anchor \`#${code(fragment)}\`.`;
+  const lines = [`${'#'.repeat(heading.level)} ${escape(heading.text)}`];
+  const paper = model.papers.find((p) => p.heading === heading);
+  if (paper?.summary) lines.push('', escape(paper.summary.value));
+  const line = model.lines.positionAt(heading.start).line + 1;
+  lines.push('', `*line ${line}, \`#${code(heading.slug)}\`*`);
+  return lines.join('\n');
+}
+
+function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): string {
+  const model = ctx.model(doc);
+  let issues = 0;
+  let papers = 0;
+  const using: Array<{ uri: string; title?: string }> = [];
+  const count = (uri: string, title: string | undefined, tagged: number) => {
+    issues++;
+    papers += tagged;
+    using.push({ uri, title });
+  };
+  const ownPapers = model.papers.filter((p) => p.tags.some((t) => t.name === name)).length;
+  count(doc.uri, model.title?.text, ownPapers);
+  for (const entry of ctx.index?.all() ?? []) {
+    if (entry.uri === doc.uri || !entry.tags.some((t) => t.name === name)) continue;
+    count(entry.uri, entry.title, entry.papers.filter((p) => p.tags.some((t) => t.name === name)).length);
+  }
+  // "Latest" by file path: issues are named and filed by date or number, which sorts the same way.
+  const latest = using
+    .filter((u) => u.uri !== doc.uri)
+    .sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0))
+    .slice(0, LATEST)
+    .map((u) => `- ${escape(u.title ?? fileName(u.uri))} (\`${code(fileName(u.uri))}\`)`);
+  const lines = [`**#${escape(name)}**: used in ${plural(issues, 'issue')} and ${plural(papers, 'paper')}${ctx.index ? '' : ' (this document only: the workspace is not indexed)'}.`];
+  if (latest.length) lines.push('', 'Latest other issues:', ...latest);
+  return lines.join('\n');
+}
+
+function imageHover(ctx: FeatureContext, doc: ServiceDocument, link: Link): string | undefined {
+  const url = link.url;
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined; // web images: not local
+  const docPath = uriToPath(doc.uri);
+  const clean = decodeSafe(url.replace(/[?#].*$/, ''));
+  let file: string | undefined;
+  if (clean.startsWith('/')) {
+    const root = ctx.config(doc.uri).siteRoot ?? ctx.host.workspaceRoots?.()[0];
+    file = root ? path.join(root, clean) : undefined;
+  } else if (docPath) file = path.resolve(path.dirname(docPath), clean);
+  if (!file) return `Local image \`${code(url)}\`: cannot tell where it is (no workspace folder).`;
+  if (ctx.host.fileExists && !ctx.host.fileExists(file)) return `Local image \`${code(url)}\`: no file at \`${code(file)}\`.`;
+  return `![${escape(link.text)}](${URI.file(file).toString()})\n\n\`${code(url)}\``;
+}
+
+async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: IssueModel, link: Link): Promise<string> {
+  const kind = classifyUrl(link.url);
+  const entry = model.references?.entries.find((e) => e.link === link);
+  const paper = entry ? paperOfReference(model, entry.text) : paperAt(model, link.start);
+  const lines: string[] = [];
+  let head = `**${escape(describeKind(kind))}**`;
+  if (paper) head += ` · paper: **${escape(paper.name)}**`;
+  if (entry) head += ` · reference ${entry.number ?? model.references!.entries.indexOf(entry) + 1}`;
+  lines.push(head);
+  if (kind.kind === 'arxiv') {
+    const l = arxivLinks(kind.id, kind.version);
+    lines.push('', `[abs](${l.abs}) · [pdf](${l.pdf}) · [html](${l.html})`);
+  }
+  const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.host.linkPreviews };
+  const previews = ctx.host.linkPreviews;
+  lines.push('', '---', '');
+  if (!previews || !allowed.allowed) {
+    lines.push(`*No preview: ${escape(allowed.reason ?? 'previews are not available here')}.*`);
+    return lines.join('\n');
+  }
+  const result = await previews.get(link.url);
+  if ('reason' in result) lines.push(`*No preview: ${escape(result.reason)}.*`);
+  else lines.push(...renderPreview(result.preview));
+  return lines.join('\n');
+}
+
+function renderPreview(preview: Preview): string[] {
+  switch (preview.source) {
+    case 'arxiv': {
+      const a = preview.arxiv;
+      const authors = a.authors.length > 6 ? `${a.authors.slice(0, 6).join(', ')} et al.` : a.authors.join(', ');
+      return [`**${escape(a.title)}**`, '', escape(authors), '', escape(truncate(a.abstract, 900))];
+    }
+    case 'github': {
+      const g = preview.github;
+      const pushed = g.pushedAt ? ` · last push ${g.pushedAt.slice(0, 10)}` : '';
+      return [`**${escape(g.fullName)}**${g.description ? `: ${escape(g.description)}` : ''}`, '', `★ ${g.stars.toLocaleString('en-US')}${pushed}${g.language ? ` · ${escape(g.language)}` : ''}`];
+    }
+    case 'page': {
+      const p = preview.page;
+      const out = [`**${escape(p.title ?? preview.url)}**${p.siteName ? ` · ${escape(p.siteName)}` : ''}`];
+      if (p.description) out.push('', escape(truncate(p.description, 600)));
+      if (p.image && /^https:\/\//i.test(p.image)) out.push('', `![preview](${p.image.replace(/[()\s]/g, encodeURIComponent)})`);
+      return out;
+    }
+  }
+}
+
+/**
+ * Fetched and local text goes into Markdown: escape what would act as inline markup or raw HTML, and
+ * what would open a block (a heading, list or quote) at the start of the text.
+ */
+function escape(text: string): string {
+  const inline = text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return inline.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+/** Text inside a code span: backticks cannot be escaped there, so they are dropped. */
+function code(text: string): string {
+  return text.replace(/`/g, '');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function fileName(uri: string): string {
+  return path.basename(uriToPath(uri) ?? uri);
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

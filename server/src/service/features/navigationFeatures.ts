@@ -1,0 +1,140 @@
+/**
+ * Completion, hover, navigation and the workspace index, composed into the language service
+ * (createLanguageService spreads `createNavigationFeatures` into what it returns). Each feature lives in
+ * its own file and sees the document and the workspace only through a `FeatureContext`.
+ */
+import type {
+  CompletionList,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { WeeklyConfig } from '../config/weeklyConfig';
+import type { ServiceDocument } from '../languageService';
+import type { IssueModel } from '../model/types';
+import { buildIssueModel } from '../model/issueModel';
+import type { SectionCache } from '../model/sectionCache';
+import { findSlugStyle, slugStyles, type SlugStyle } from '../slug';
+import type { WorkspaceIndex } from '../indexing/workspaceIndex';
+import type { LinkPreviewService } from '../linkPreview/previewService';
+import { getCompletions } from './completion';
+import { getHover } from './hover';
+import { getDefinition } from './definition';
+import { getReferences } from './references';
+import { prepareRename, getRenameEdits, type PrepareRenameResult } from './rename';
+import { getDocumentSymbols } from './documentSymbols';
+import { getWorkspaceSymbols } from './workspaceSymbols';
+import { getFoldingRanges } from './folding';
+import { getDocumentLinks } from './documentLinks';
+
+/** What the navigation features ask of the host beyond the core service's host. */
+export interface NavigationHost {
+  /** The workspace-wide index (the server builds it over the workspace folders). */
+  workspaceIndex?: WorkspaceIndex;
+  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
+  linkPreviews?: LinkPreviewService;
+  /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
+  previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
+  fileExists?(path: string): boolean;
+  workspaceRoots?(): readonly string[];
+}
+
+export interface FeatureContext {
+  host: NavigationHost;
+  index?: WorkspaceIndex;
+  model(doc: ServiceDocument): IssueModel;
+  config(uri: string): WeeklyConfig;
+  slugStyle(uri: string): SlugStyle;
+  /** The model of a text (a document as it would be after an edit). */
+  parse(uri: string, text: string): IssueModel;
+  /** The model of any indexed file (an open document's current text, else the file as indexed). */
+  modelOfUri(uri: string): IssueModel | undefined;
+}
+
+export interface NavigationFeatures {
+  getCompletions(doc: ServiceDocument, position: Position): CompletionList;
+  getHover(doc: ServiceDocument, position: Position): Promise<Hover | null>;
+  getDefinition(doc: ServiceDocument, position: Position): Location[];
+  getReferences(doc: ServiceDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(doc: ServiceDocument, position: Position): PrepareRenameResult;
+  getRenameEdits(doc: ServiceDocument, position: Position, newName: string): WorkspaceEdit | { error: string };
+  getDocumentSymbols(doc: ServiceDocument): DocumentSymbol[];
+  getWorkspaceSymbols(query: string): SymbolInformation[];
+  getFoldingRanges(doc: ServiceDocument): FoldingRange[];
+  getDocumentLinks(doc: ServiceDocument): DocumentLink[];
+  /** Tag counts for rules (`env.knownTags`): the rest of the workspace and `weekly.tagVocabulary`. */
+  knownTagsFor(uri: string): ReadonlyMap<string, number> | undefined;
+  /** `env.knownTags` for a document's rules: undefined when nothing is known beyond the document. */
+  knownTagsProvider(uri: string): (() => ReadonlyMap<string, number>) | undefined;
+  readonly workspaceIndex?: WorkspaceIndex;
+}
+
+export interface CoreAccess {
+  getModel(doc: ServiceDocument): IssueModel;
+  configFor(uri: string): WeeklyConfig;
+  sectionCache: SectionCache;
+}
+
+export function createNavigationFeatures(core: CoreAccess, host: NavigationHost): NavigationFeatures {
+  const index = host.workspaceIndex;
+  const slugStyle = (uri: string) => findSlugStyle(core.configFor(uri).slugStyle) ?? slugStyles[0];
+  const entryModels = new WeakMap<object, IssueModel>();
+  const ctx: FeatureContext = {
+    host,
+    index,
+    model: core.getModel,
+    config: core.configFor,
+    slugStyle,
+    parse: (uri, text) => buildIssueModel(text, { slugStyle: slugStyle(uri), presets: core.configFor(uri).presets, cache: core.sectionCache }),
+    modelOfUri(uri) {
+      const entry = index?.get(uri);
+      if (!entry) return undefined;
+      let model = entryModels.get(entry);
+      if (!model) {
+        model = ctx.parse(uri, entry.text);
+        entryModels.set(entry, model);
+      }
+      return model;
+    },
+  };
+  function knownTagsFor(uri: string): ReadonlyMap<string, number> | undefined {
+    const vocabulary = core.configFor(uri).tagVocabulary;
+    if (!index && vocabulary.length === 0) return undefined;
+    const counts = new Map(index ? index.tagCountsExcept(uri) : []);
+    for (const tag of vocabulary) {
+      const name = tag.replace(/^#/, '');
+      if (!counts.has(name)) counts.set(name, 0);
+    }
+    return counts;
+  }
+
+  return {
+    getCompletions: (doc, position) => getCompletions(ctx, doc, position),
+    getHover: (doc, position) => getHover(ctx, doc, position),
+    getDefinition: (doc, position) => getDefinition(ctx, doc, position),
+    getReferences: (doc, position, includeDeclaration) => getReferences(ctx, doc, position, includeDeclaration),
+    prepareRename: (doc, position) => prepareRename(ctx, doc, position),
+    getRenameEdits: (doc, position, newName) => getRenameEdits(ctx, doc, position, newName),
+    getDocumentSymbols: (doc) => getDocumentSymbols(ctx, doc),
+    getWorkspaceSymbols: (query) => getWorkspaceSymbols(ctx, query),
+    getFoldingRanges: (doc) => getFoldingRanges(ctx, doc),
+    getDocumentLinks: (doc) => getDocumentLinks(ctx, doc),
+    knownTagsFor,
+    knownTagsProvider(uri) {
+      if (!index && core.configFor(uri).tagVocabulary.length === 0) return undefined;
+      return () => knownTagsFor(uri) ?? new Map();
+    },
+    workspaceIndex: index,
+  };
+}
+
+/** The range of `[start, end)` in a model's text. */
+export function rangeIn(model: IssueModel, start: number, end: number): Range {
+  return model.lines.range(start, end);
+}

@@ -1,0 +1,126 @@
+/**
+ * What the workspace index keeps of one Markdown file: enough for tag completion and ranking,
+ * workspace symbols, cross-file references and renames, without keeping (or rebuilding) full models.
+ * Entries come from the issue model (open documents, `entryFromModel`) or from the quick markdown-it
+ * extraction (files on disk, `quickExtract.ts`); a test holds the two to the same answers.
+ */
+import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
+import { matchesAny } from '../config/weeklyConfig';
+import type { IssueModel } from '../model/types';
+import { findSlugStyle, type SlugStyle } from '../slug';
+import { LineIndex } from '../util/lineIndex';
+
+export interface IndexedHeading {
+  level: number;
+  text: string;
+  /** 0-based line of the heading (its first line for setext headings). */
+  line: number;
+}
+
+export interface IndexedTag {
+  /** Without the `#`. */
+  name: string;
+  /** Offsets of `#name` in the file's text. */
+  start: number;
+  end: number;
+}
+
+export interface IndexedPaper {
+  name: string;
+  /** Index into the entry's headings. */
+  heading: number;
+  tags: IndexedTag[];
+}
+
+/** A link to another Markdown file (`other.md#slug`), as written: path and fragment percent-decoded. */
+export interface IndexedFileLink {
+  path: string;
+  fragment?: string;
+}
+
+export interface IndexEntry {
+  uri: string;
+  text: string;
+  language: IssueLanguage;
+  looksLikeIssue: boolean;
+  title?: string;
+  headings: IndexedHeading[];
+  papers: IndexedPaper[];
+  /** Every tag written in a tags field (`**标签**：`, `**Tags**:`), in document order. */
+  tags: IndexedTag[];
+  fileLinks: IndexedFileLink[];
+}
+
+/** Whether a link destination points at another Markdown file (not a web page). */
+export function markdownFileLink(url: string): IndexedFileLink | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  const hash = url.indexOf('#');
+  const rawPath = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
+  if (!/\.(md|markdown)$/i.test(rawPath)) return undefined;
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return hash < 0 ? { path: decode(rawPath) } : { path: decode(rawPath), fragment: decode(url.slice(hash + 1)) };
+}
+
+const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] }>();
+
+/**
+ * The anchor ids of an entry's headings, duplicates suffixed. Computed on first use, not while indexing:
+ * few features need other files' slugs, and slugging every heading of a large workspace costs more than
+ * parsing it.
+ */
+export function headingSlugs(entry: IndexEntry, style: SlugStyle): string[] {
+  const cached = slugCache.get(entry);
+  if (cached && cached.style === style.id) return cached.slugs;
+  const slugger = style.create();
+  const slugs = entry.headings.map((h) => slugger.slug(h.text));
+  slugCache.set(entry, { style: style.id, slugs });
+  return slugs;
+}
+
+export function tagLabelsOf(presets: Record<IssueLanguage, LanguagePreset>): string[] {
+  return [...presets.zh.tagsField, ...presets.en.tagsField];
+}
+
+export function entryFromModel(uri: string, model: IssueModel, presets: Record<IssueLanguage, LanguagePreset>): IndexEntry {
+  const tagLabels = tagLabelsOf(presets);
+  const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line }));
+  const tags = model.fields.filter((f) => matchesAny(f.label, tagLabels)).flatMap((f) => f.tags.map(({ name, start, end }) => ({ name, start, end })));
+  const fileLinks: IndexedFileLink[] = [];
+  for (const l of model.links) {
+    if (l.kind === 'image') continue;
+    const target = markdownFileLink(l.url);
+    if (target) fileLinks.push(target);
+  }
+  const entry: IndexEntry = {
+    uri,
+    text: model.text,
+    language: model.language,
+    looksLikeIssue: model.looksLikeIssue,
+    title: model.title?.text,
+    headings,
+    papers: model.papers.map((p) => ({ name: p.name, heading: p.heading.index, tags: p.tags.map(({ name, start, end }) => ({ name, start, end })) })),
+    tags,
+    fileLinks,
+  };
+  const style = findSlugStyle(model.slugStyle);
+  if (style) slugCache.set(entry, { style: style.id, slugs: model.headings.map((h) => h.slug) });
+  return entry;
+}
+
+const lineCache = new WeakMap<IndexEntry, LineIndex>();
+
+/** Line positions of an entry's text (built on first use: most entries are never shown). */
+export function entryLines(entry: IndexEntry): LineIndex {
+  let lines = lineCache.get(entry);
+  if (!lines) {
+    lines = new LineIndex(entry.text);
+    lineCache.set(entry, lines);
+  }
+  return lines;
+}

@@ -1,0 +1,274 @@
+/**
+ * The workspace index: one entry per Markdown file of the workspace folders (headings and slugs,
+ * papers, tags with offsets, links to other Markdown files). Files on disk are read through the
+ * host's `Workspace` and extracted quickly (indexing/quickExtract.ts); open documents are indexed from
+ * their issue model, so the index always reflects what the editor shows. It answers tag counts, tag
+ * uses, papers and cross-file links without rereading files.
+ */
+import * as path from 'path';
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
+import { uriToPath } from '../config/documentScope';
+import { entryFromModel, type IndexEntry } from './indexEntry';
+import { quickExtract } from './quickExtract';
+import type { IssueModel } from '../model/types';
+import { buildIssueModel } from '../model/issueModel';
+import { SectionCache } from '../model/sectionCache';
+import type { SlugStyle } from '../slug';
+
+export type { IndexEntry, IndexedHeading, IndexedPaper, IndexedTag, IndexedFileLink } from './indexEntry';
+
+/** What the index asks of the host: the files of the workspace folders and their text. */
+export interface Workspace {
+  /** URIs of the Markdown files under `roots`; `exclude` (globs relative to a root) may prune the walk. */
+  listFiles(roots: readonly string[], exclude: readonly string[]): Promise<string[]>;
+  readFile(uri: string): Promise<string>;
+}
+
+export interface WorkspaceIndexOptions {
+  workspace: Workspace;
+  roots(): readonly string[];
+  /** Globs relative to a workspace folder: `files.exclude` and `weekly.exclude`. */
+  exclude(): readonly string[];
+  slugStyle(): SlugStyle;
+  presets(): Record<IssueLanguage, LanguagePreset>;
+  log?(message: string): void;
+}
+
+export interface BuildReport {
+  files: number;
+  /** Files the quick extraction could not read exactly, indexed through the full model instead. */
+  fallbacks: number;
+  failures: number;
+}
+
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly openUris = new Set<string>();
+  private tagCountCache?: Map<string, number>;
+  private buildPromise?: Promise<BuildReport>;
+  private matcher?: { key: string; match: (path: string) => boolean };
+  private readonly fileListeners: Array<(uri: string) => void> = [];
+  /** Bumped on every change, so that callers can cache what they derive. */
+  generation = 0;
+  fallbacks = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {}
+
+  /** (Re)reads every file. `progress` is told how far it got; concurrent calls share one build. */
+  build(progress?: (done: number, total: number) => void): Promise<BuildReport> {
+    this.buildPromise ??= this.runBuild(progress).finally(() => (this.buildPromise = undefined));
+    return this.buildPromise;
+  }
+
+  /** Resolves when no build is running (immediately if none is). */
+  async ready(): Promise<void> {
+    await this.buildPromise;
+  }
+
+  /**
+   * Workspace folders were added (they are among `roots()` already): their files are read, with the same
+   * exclusions; the other folders' entries stay. Runs after a build that is under way.
+   */
+  async addFolders(folders: readonly string[], progress?: (done: number, total: number) => void): Promise<BuildReport> {
+    await this.ready();
+    return this.runBuild(progress, folders);
+  }
+
+  /**
+   * Workspace folders were removed (no longer among `roots()`): their files leave the index, open
+   * documents too unless still included (with no folder left, every open file is). Listeners hear of
+   * each file that went. Returns how many went.
+   */
+  removeFolders(folders: readonly string[]): number {
+    let removed = 0;
+    const roots = this.options.roots();
+    for (const uri of [...this.entries.keys()]) {
+      const file = uriToPath(uri);
+      if (!file || !folders.some((f) => isWithin(file, f))) continue;
+      // A folder nested in one that stays keeps its files.
+      if (roots.some((r) => isWithin(file, r)) || (this.openUris.has(uri) && this.includes(uri))) continue;
+      this.openUris.delete(uri);
+      this.entries.delete(uri);
+      removed++;
+      this.changed(uri);
+    }
+    return removed;
+  }
+
+  /** Reads the files under `folders` (default: every root; then entries of files that went are dropped). */
+  private async runBuild(progress?: (done: number, total: number) => void, folders?: readonly string[]): Promise<BuildReport> {
+    const uris = (await this.options.workspace.listFiles(folders ?? this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
+    const seen = new Set(uris);
+    if (!folders) for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
+    const report: BuildReport = { files: uris.length, fallbacks: 0, failures: 0 };
+    const before = this.fallbacks;
+    // Settings once per build: the host may resolve them from files on each call.
+    const options = this.extractOptions();
+    const BATCH = 64;
+    for (let i = 0; i < uris.length; i += BATCH) {
+      const batch = uris.slice(i, i + BATCH);
+      const texts = await Promise.all(batch.map((u) => this.options.workspace.readFile(u).catch((err: Error) => err)));
+      batch.forEach((uri, k) => {
+        const text = texts[k];
+        if (text instanceof Error) {
+          report.failures++;
+          this.options.log?.(`index: cannot read ${uri}: ${text.message}`);
+        } else if (!this.openUris.has(uri)) {
+          try {
+            this.setEntry(this.extract(uri, text, options));
+          } catch (err) {
+            report.failures++;
+            this.options.log?.(`index: cannot read ${uri} as Markdown: ${(err as Error).message}`);
+          }
+        }
+      });
+      this.changed();
+      progress?.(Math.min(i + BATCH, uris.length), uris.length);
+    }
+    report.fallbacks = this.fallbacks - before;
+    return report;
+  }
+
+  private extractOptions() {
+    return { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
+  }
+
+  /** The entry of a file's text on disk: quick extraction, or the full model where it cannot be exact. */
+  extract(uri: string, text: string, options = this.extractOptions()): IndexEntry {
+    let quick: IndexEntry | undefined;
+    try {
+      quick = quickExtract(uri, text, options);
+    } catch (err) {
+      // A bug in the quick path must not lose the file: the model reads it instead.
+      this.options.log?.(`index: quick extraction failed on ${uri}: ${(err as Error).stack ?? err}`);
+    }
+    if (quick) return quick;
+    this.fallbacks++;
+    const model = buildIssueModel(text, { ...options, cache: new SectionCache(64) });
+    return entryFromModel(uri, model, options.presets);
+  }
+
+  /** A file changed, appeared or was closed in the editor: read it again (unless the editor has it open). */
+  async refreshFile(uri: string): Promise<void> {
+    if (this.openUris.has(uri)) return;
+    if (!this.includes(uri)) return this.removeFile(uri);
+    try {
+      const text = await this.options.workspace.readFile(uri);
+      if (this.openUris.has(uri)) return;
+      this.setEntry(this.extract(uri, text));
+    } catch {
+      this.entries.delete(uri); // gone between the event and the read (or unreadable)
+    }
+    this.changed(uri);
+  }
+
+  removeFile(uri: string): void {
+    if (this.openUris.has(uri)) return;
+    if (this.entries.delete(uri)) this.changed(uri);
+  }
+
+  /** An open document's current model: it replaces the file's entry until the document is closed. */
+  setOpenDocument(uri: string, model: IssueModel): void {
+    if (!uri.startsWith('file:') || !this.includes(uri)) return;
+    const current = this.entries.get(uri);
+    if (current && this.openUris.has(uri) && current.text === model.text) return;
+    this.openUris.add(uri);
+    this.setEntry(entryFromModel(uri, model, this.options.presets()));
+    this.changed(uri);
+  }
+
+  async closeDocument(uri: string): Promise<void> {
+    if (!this.openUris.delete(uri)) return;
+    await this.refreshFile(uri);
+  }
+
+  /** Whether a file belongs in the index: a Markdown file inside a workspace folder, not excluded. */
+  includes(uri: string): boolean {
+    const file = uriToPath(uri);
+    if (!file || !MARKDOWN_FILE.test(file)) return false;
+    const roots = this.options.roots();
+    const root = roots.find((r) => isWithin(file, r));
+    if (!root) return roots.length === 0;
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const globs = this.options.exclude();
+    if (globs.length === 0) return true;
+    const key = globs.join('\0');
+    if (this.matcher?.key !== key) this.matcher = { key, match: picomatch([...globs], { dot: true }) };
+    const matcher = this.matcher.match;
+    // A glob may name a folder (`**/node_modules`, `drafts`): test the file and each folder above it.
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) if (matcher(parts.slice(0, i).join('/'))) return false;
+    return true;
+  }
+
+  get(uri: string): IndexEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  all(): IterableIterator<IndexEntry> {
+    return this.entries.values();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** How many files use each tag (a file counts once however often it writes the tag). */
+  tagCounts(): ReadonlyMap<string, number> {
+    if (!this.tagCountCache) {
+      const counts = new Map<string, number>();
+      for (const entry of this.entries.values()) {
+        for (const name of new Set(entry.tags.map((t) => t.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      this.tagCountCache = counts;
+    }
+    return this.tagCountCache;
+  }
+
+  /** Tag counts of the workspace without one file's own uses (what the rest of the workspace knows). */
+  tagCountsExcept(uri: string): ReadonlyMap<string, number> {
+    const own = this.entries.get(uri);
+    const all = this.tagCounts();
+    if (!own || own.tags.length === 0) return all;
+    const counts = new Map(all);
+    for (const name of new Set(own.tags.map((t) => t.name))) {
+      const n = (counts.get(name) ?? 1) - 1;
+      if (n > 0) counts.set(name, n);
+      else counts.delete(name);
+    }
+    return counts;
+  }
+
+  /** The file a link in `fromUri` points at (`other.md`, `../x.md`, `/site/y.md` from a root). */
+  resolveLink(fromUri: string, linkPath: string): string | undefined {
+    const from = uriToPath(fromUri);
+    if (!from) return undefined;
+    const root = this.options.roots().find((r) => isWithin(from, r));
+    const target = linkPath.startsWith('/') ? (root ? path.join(root, linkPath) : undefined) : path.resolve(path.dirname(from), linkPath);
+    return target ? URI.file(target).toString() : undefined;
+  }
+
+  /** Calls `listener` with the URI of each file whose entry changed or went (not for a build: its caller learns when it ends). */
+  onDidChangeFile(listener: (uri: string) => void): void {
+    this.fileListeners.push(listener);
+  }
+
+  private setEntry(entry: IndexEntry): void {
+    this.entries.set(entry.uri, entry);
+  }
+
+  private changed(uri?: string): void {
+    this.tagCountCache = undefined;
+    this.generation++;
+    if (uri !== undefined) for (const listener of this.fileListeners) listener(uri);
+  }
+}
+
+function isWithin(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}

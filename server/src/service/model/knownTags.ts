@@ -1,0 +1,147 @@
+import { distance } from 'fastest-levenshtein';
+import { memoize } from '../util/memo';
+
+/**
+ * Tags every issue may use without being told "did you mean": the sample issue's tags first, then the
+ * common topics of an AI-paper newsletter. The configured vocabulary and the tags of the workspace's
+ * other issues add to these.
+ */
+export const builtinTags: readonly string[] = [
+  // The sample issue (examples/ai-weekly-sample.md).
+  '视频生成', '上下文压缩', 'Transformer', '高效计算', '视频扩散',
+  '图像编辑', '多模态大模型', '扩散模型', '开源框架', '高质量数据生成',
+  '局部描述', '图像视频理解', '多模态模型', '区域问答', '视觉语言模型',
+  '换脸', '身份保留', '高保真', '快速推理',
+  '图像定制', '多条件控制', 'DiffusionTransformer', '特征路由', '渐进式训练',
+  '3D风格迁移', '高斯点云', '多模态建模', '语义解耦', '实时渲染',
+  // Common topics.
+  '图像生成', '文生图', '文生视频', '图生视频', '视频编辑', '视频理解', '图像理解', '图像修复', '超分辨率',
+  '3D生成', '3D重建', '4D生成', '神经渲染', 'NeRF', '3DGS', '高斯泼溅', '点云', '姿态估计', '人体生成',
+  '数字人', '虚拟试穿', '风格迁移', '可控生成', '个性化生成', '主体驱动', '身份保持', '人脸生成', '说话人脸',
+  '语音合成', '语音识别', '音乐生成', '音频生成', '多模态', '大语言模型', 'LLM', 'VLM', 'MLLM', '智能体', 'Agent',
+  '强化学习', 'RLHF', '推理', '思维链', '检索增强', 'RAG', '代码生成', '数学推理', '长上下文', '模型压缩',
+  '量化', '蒸馏', '知识蒸馏', '剪枝', '高效训练', '高效推理', '加速', '开源', '开源模型', '数据集', '基准测试',
+  'Benchmark', '评测', '自动驾驶', '具身智能', '机器人', '世界模型', '目标检测', '图像分割', '语义分割',
+  '开放词汇', '零样本', '少样本', '提示学习', '指令微调', '微调', 'LoRA', '对齐', '安全', '水印',
+  'DiT', 'Diffusion', 'GAN', 'VAE', 'Mamba', 'MoE', 'CLIP', 'SAM', 'GPT-4o', 'Gemini', 'StableDiffusion', 'ControlNet',
+  '一致性模型', '流匹配', 'FlowMatching', '自回归', '图像描述', '视频描述', '视觉问答', 'OCR', '文档理解',
+  'VideoGeneration', 'ImageGeneration', 'ImageEditing', 'WorldModel', 'OpenSource', 'LongContext', 'SparseAttention',
+  'EfficientInference', 'Reasoning', 'Agents', 'Multimodal', 'Robotics', 'Benchmarks', 'Datasets',
+];
+
+/**
+ * The form two spellings of one tag share: case, full-width/half-width and `-`/`_` do not count.
+ * NFKC maps full-width letters and digits (ＬＬＭ) to their ASCII forms.
+ */
+export const tagKey = memoize((tag: string): string => tag.normalize('NFKC').toLowerCase().replace(/[-_]/g, ''));
+
+/**
+ * Whether `tag` is a misspelling of `known`: the same but for case, width or hyphens, or one edit
+ * away. Edits are ignored for short tags (LLM/VLM are different words) and where a digit changes
+ * (3D生成 and 4D生成 are both real topics).
+ */
+export function isNearTag(tag: string, known: string): boolean {
+  if (tag === known) return false;
+  const a = tagKey(tag);
+  const b = tagKey(known);
+  if (a === b) return true;
+  const minLength = /\p{Script=Han}/u.test(a + b) ? 3 : 5;
+  if (Math.min([...a].length, [...b].length) < minLength) return false;
+  if (distance(a, b) !== 1) return false;
+  // A plural is another word choice, not a typo (Agent/Agents).
+  if (a + 's' === b || b + 's' === a) return false;
+  const digits = (s: string) => s.replace(/\D/g, '');
+  return digits(a) === digits(b);
+}
+
+export interface TagSuggestion {
+  tag: string;
+  /** Issues of the workspace that use it (0: known from the vocabulary or the built-in list only). */
+  uses: number;
+}
+
+/**
+ * The known tags, indexed so that a lookup costs the length of the tag, not the size of the workspace:
+ * by their key (case/width/hyphen variants), and by every key with one character deleted, which is
+ * where two keys one edit apart always meet (a substitution deletes the same position in both; an
+ * insertion is a deletion seen from the other side). Candidates are then checked with `isNearTag`.
+ */
+export class TagIndex {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly memo = new Map<string, TagSuggestion | undefined>();
+
+  constructor(private readonly known: ReadonlyMap<string, number>) {
+    for (const tag of known.keys()) {
+      const key = tagKey(tag);
+      push(this.byKey, key, tag);
+      for (const d of deletions(key)) push(this.byDeletion, d, tag);
+    }
+  }
+
+  /** The known tag `tag` most likely meant: same but for spelling first, then the most used. */
+  suggest(tag: string): TagSuggestion | undefined {
+    if (this.memo.has(tag)) return this.memo.get(tag);
+    const result = this.compute(tag);
+    this.memo.set(tag, result);
+    return result;
+  }
+
+  private compute(tag: string): TagSuggestion | undefined {
+    if (this.known.has(tag)) return undefined;
+    const key = tagKey(tag);
+    const candidates = new Set<string>(this.byKey.get(key) ?? []);
+    for (const t of this.byDeletion.get(key) ?? []) candidates.add(t);
+    for (const d of deletions(key)) {
+      for (const t of this.byKey.get(d) ?? []) candidates.add(t);
+      for (const t of this.byDeletion.get(d) ?? []) candidates.add(t);
+    }
+    let best: TagSuggestion | undefined;
+    let bestSameKey = false;
+    for (const candidate of candidates) {
+      if (!isNearTag(tag, candidate)) continue;
+      const uses = this.known.get(candidate) ?? 0;
+      const sameKey = tagKey(candidate) === key;
+      // Ties go to the first in the known list (the configured vocabulary and built-ins come first).
+      if (!best || (sameKey && !bestSameKey) || (sameKey === bestSameKey && uses > best.uses)) {
+        best = { tag: candidate, uses };
+        bestSameKey = sameKey;
+      }
+    }
+    return best;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, tag: string): void {
+  const list = map.get(key);
+  if (list) list.push(tag);
+  else map.set(key, [tag]);
+}
+
+/** The key with each one of its characters (code points) deleted. */
+function deletions(key: string): string[] {
+  const chars = [...key];
+  return chars.map((_, i) => chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+}
+
+/** The known tag `tag` most likely meant (see TagIndex; for one lookup). */
+export function suggestTag(tag: string, known: ReadonlyMap<string, number>): TagSuggestion | undefined {
+  return new TagIndex(known).suggest(tag);
+}
+
+/**
+ * The canonical tag an alias stands for (`tagAliases`): the alias as written, else one that differs
+ * only in case, width or hyphens (an editor who writes #llms for the alias LLMs means the same).
+ * The canonical tags themselves are never aliases.
+ */
+export function aliasResolver(aliases: Readonly<Record<string, string>>): (tag: string) => string | undefined {
+  const byKey = new Map<string, string>();
+  const canonicals = new Set(Object.values(aliases));
+  for (const [alias, canonical] of Object.entries(aliases)) if (!byKey.has(tagKey(alias))) byKey.set(tagKey(alias), canonical);
+  if (byKey.size === 0) return () => undefined; // no aliases: nothing to normalize each tag for
+  return (tag) => {
+    if (canonicals.has(tag)) return undefined;
+    const canonical = Object.hasOwn(aliases, tag) ? aliases[tag] : byKey.get(tagKey(tag));
+    return canonical !== undefined && canonical !== tag ? canonical : undefined;
+  };
+}
