@@ -11,7 +11,8 @@ test('classifyLink: paper sites, GitHub repositories, project pages, non-links',
   assert.equal(classifyLink('https://example.org/files/paper.PDF'), 'paper');
   assert.equal(classifyLink('https://github.com/lllyasviel/FramePack'), 'github');
   assert.equal(classifyLink('https://github.com/stepfun-ai/Step1X-Edit/tree/main'), 'github');
-  assert.equal(classifyLink('https://github.com/lllyasviel'), 'project'); // a user, not a repository
+  // A user page is no repository, but the reader lands on GitHub: the GitHub slot, as the preview's chip says.
+  assert.equal(classifyLink('https://github.com/lllyasviel'), 'github');
   assert.equal(classifyLink('https://lllyasviel.github.io/frame_pack_gitpage/'), 'project');
   assert.equal(classifyLink('https://huggingface.co/spaces/x/y'), 'project');
   assert.equal(classifyLink('ftp://example.org/x'), undefined);

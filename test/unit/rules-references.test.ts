@@ -179,6 +179,17 @@ describe('ref-duplicate', () => {
     assert.match(f.message, /already reference 1/);
   });
 
+  it('the same paper as abs/ and pdf/…v2.pdf, or the same repository in another case, is a duplicate', () => {
+    const papers = replaceOnce(ISSUE, '4. [Gamma 论文链接](https://arxiv.org/abs/3)\n', '4. [Gamma 论文链接](https://arxiv.org/abs/2504.12626)\n5. [Gamma PDF](https://arxiv.org/pdf/2504.12626v2.pdf)\n6. [Beta 代码](https://github.com/X/Beta/tree/main)\n');
+    const found = findingsOf('ref-duplicate', papers);
+    assert.deepEqual(found.map(range), [span(papers, '[Gamma PDF](https://arxiv.org/pdf/2504.12626v2.pdf)'), span(papers, '[Beta 代码](https://github.com/X/Beta/tree/main)')]);
+    assert.match(found[0].message, /already reference 4/);
+    assert.match(found[1].message, /already reference 3/);
+    // Another paper, another repository: no duplicate.
+    const other = replaceOnce(papers, 'pdf/2504.12626v2.pdf', 'pdf/2504.12627v2.pdf').replace('github.com/X/Beta/tree/main', 'github.com/x/beta2');
+    assert.equal(findingsOf('ref-duplicate', other).length, 0);
+  });
+
   it('drops the duplicate entry and renumbers', () => {
     const middle = replaceOnce(ISSUE, '2. [Alpha 论文链接](https://arxiv.org/abs/1)\n', '2. [Alpha 论文链接](https://arxiv.org/abs/1)\n3. [Alpha 又一个](https://alpha.example/)\n').replace('3. [Beta', '4. [Beta').replace('4. [Gamma', '5. [Gamma');
     const [f] = findingsOf('ref-duplicate', middle);

@@ -1,12 +1,10 @@
 /** Which slot of a paper's references a URL belongs in: its project page, its code, or the paper itself. */
+import { referenceSlotOf } from '../links/paperLink';
 
 export type LinkKind = 'project' | 'github' | 'paper';
 export const LINK_KINDS: readonly LinkKind[] = ['project', 'github', 'paper'];
 
 export type PaperLinks = Partial<Record<LinkKind, string>>;
-
-/** Hosts whose pages are the paper itself (not a project page about it). */
-const PAPER_HOSTS = /(^|\.)(arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.neurips\.cc|openaccess\.thecvf\.com|dl\.acm\.org|ieeexplore\.ieee\.org|semanticscholar\.org)$/;
 
 /** Parses with WHATWG URL; only http(s) counts as a link for the reference list. */
 export function parseHttpUrl(text: string): URL | undefined {
@@ -19,18 +17,12 @@ export function parseHttpUrl(text: string): URL | undefined {
 }
 
 /**
- * arXiv (abs/pdf/html) and other paper hosts, or a `.pdf`: the paper; a github.com repository
- * (owner/name, nothing deeper than a tree path): the code; anything else, including `*.github.io`
- * pages: the project page.
+ * arXiv in any form, Hugging Face paper pages and other paper hosts, or a `.pdf`: the paper; a github.com
+ * repository: the code; anything else, including `*.github.io` pages: the project page (../links/paperLink.ts).
  */
 export function classifyLink(text: string): LinkKind | undefined {
   const url = parseHttpUrl(text);
-  if (!url) return undefined;
-  const host = url.hostname.toLowerCase();
-  if (PAPER_HOSTS.test(host) || (host === 'huggingface.co' && url.pathname.startsWith('/papers/'))) return 'paper';
-  if (/\.pdf$/i.test(url.pathname)) return 'paper';
-  if ((host === 'github.com' || host === 'www.github.com') && url.pathname.split('/').filter(Boolean).length >= 2) return 'github';
-  return 'project';
+  return url ? referenceSlotOf(url.href) : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { linkIdentity } from '../links/paperLink';
 import type { LanguagePreset } from '../config/weeklyConfig';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
@@ -8,8 +9,8 @@ import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, sha
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
 export const looseName = memoize((text: string): string => text.toLowerCase().replace(/[\s*_`~]+/g, ''));
 
-/** A URL compared for "the same link": a trailing slash and the fragment do not count. */
-export const sameUrlKey = memoize((url: string): string => url.trim().replace(/#.*$/, '').replace(/\/+$/, ''));
+/** What makes two URLs the same reference: the paper, repository or page they stand for (`abs/` = `pdf/…v2`). */
+export const sameUrlKey = memoize((url: string): string => linkIdentity(url) ?? url.trim().replace(/#.*$/, '').replace(/\/+$/, ''));
 
 /**
  * The paper a reference entry belongs to: the paper whose short name its link text starts with (the

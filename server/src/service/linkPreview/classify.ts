@@ -1,4 +1,5 @@
-/** What a web link is: a GitHub repository, an arXiv paper, or another page (a project page). */
+/** What a web link is for a hover: a GitHub repository, an arXiv paper, or another page (a project page). */
+import { parsePaperLink, parseWebUrl } from '../links/paperLink';
 
 export type LinkKind =
   | { kind: 'github'; owner: string; repo: string }
@@ -6,29 +7,14 @@ export type LinkKind =
   | { kind: 'page'; host: string }
   | { kind: 'other' };
 
-// Top-level GitHub paths that are not owners.
-const GITHUB_RESERVED = new Set(['orgs', 'topics', 'features', 'marketplace', 'sponsors', 'settings', 'search', 'explore', 'about', 'collections', 'trending']);
-// New-style (2504.12626) and old-style (cs/0112017) arXiv identifiers, with an optional version.
-const ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(v\d+)?(?:\.pdf)?\/?$/i;
-
+/** Reads the URL with the one link parser (../links/paperLink.ts); arXiv's own pages are previewed from its API. */
 export function classifyUrl(url: string): LinkKind {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { kind: 'other' };
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { kind: 'other' };
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  if (host === 'github.com') {
-    const [owner, repo] = u.pathname.split('/').filter(Boolean);
-    if (owner && repo && !GITHUB_RESERVED.has(owner.toLowerCase())) return { kind: 'github', owner, repo: repo.replace(/\.git$/, '') };
-  }
-  if (host === 'arxiv.org' || host === 'export.arxiv.org') {
-    const m = u.pathname.match(ARXIV_PATH);
-    if (m) return { kind: 'arxiv', id: m[1], version: m[2] };
-  }
-  return { kind: 'page', host };
+  const web = parseWebUrl(url.trim());
+  if (!web || !/^https?:/i.test(url.trim())) return { kind: 'other' };
+  const link = parsePaperLink(web.href);
+  if (link?.kind === 'github') return { kind: 'github', owner: link.owner, repo: link.repo };
+  if (link?.kind === 'arxiv' && (link.form === 'abs' || link.form === 'pdf' || link.form === 'html')) return { kind: 'arxiv', id: link.id, version: link.version };
+  return { kind: 'page', host: web.hostname.toLowerCase().replace(/^www\./, '') };
 }
 
 export function describeKind(kind: LinkKind): string {
