@@ -2,7 +2,7 @@
  * The workspace index: one entry per Markdown file of the workspace folders (headings and slugs,
  * papers, tags with offsets, links to other Markdown files). Files on disk are read through the
  * host's `Workspace` into shallow issue models (model/shallowRuns.ts: the model reads only what the index
- * uses), kept in the shared `ModelCache`; open documents are indexed from their full model, so the index
+ * uses); open documents are indexed from their full model, so the index
  * always reflects what the editor shows. It answers tag counts, tag
  * uses, papers and cross-file links without rereading files.
  */
@@ -134,9 +134,9 @@ export class WorkspaceIndex {
     return { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
   }
 
-  /** The entry of a file's text on disk, from its shallow model. */
+  /** The entry of a file's text on disk, from its shallow model (not kept: see ModelCache). */
   extract(uri: string, text: string, options = this.extractOptions()): IndexEntry {
-    return entryFromModel(uri, this.models.get(uri, text, options, 'shallow'), options.presets);
+    return entryFromModel(uri, this.models.modelFor(uri, text, options, 'shallow'), options.presets);
   }
 
   /** A file changed, appeared or was closed in the editor: read it again (unless the editor has it open). */
