@@ -103,7 +103,6 @@ export async function benchIndex(count = 1000): Promise<Record<string, number>> 
       indexColdCpuMs,
       secondBuildMs: indexSecondMs,
       secondBuildCpuMs: indexSecondCpuMs,
-      quickPathFallbacks: report.fallbacks,
       distinctTags: index.tagCounts().size,
       tagCompletionP95Ms: completion.p95,
       tagCompletionMedianMs: completion.median,

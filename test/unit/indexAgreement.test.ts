@@ -1,7 +1,7 @@
 /**
- * The workspace index reads files on disk with a quick markdown-it extraction (quickExtract.ts) and open
- * documents through the full issue model (entryFromModel). Both must give the same entry for any text;
- * where the quick path cannot be exact it must say so (undefined), never answer differently.
+ * The workspace index reads files on disk through shallow issue models (the block parse everywhere, inline
+ * content only where the index reads it: model/shallowRuns.ts) and open documents through full ones
+ * (entryFromModel on both). The two must give the same entry, slugs and anchors for any text.
  */
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -10,36 +10,37 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { entryFromModel, headingSlugs } from '../../server/src/service/indexing/indexEntry';
-import { quickExtract } from '../../server/src/service/indexing/quickExtract';
 import { buildIssueModel } from '../../server/src/service/model/issueModel';
+import type { FactDepth } from '../../server/src/service/model/parseFacts';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const options = { slugStyle: githubSlugStyle, presets: defaultPresets };
+const caches = { full: new SectionCache(), shallow: new SectionCache(50_000, 'shallow') };
 
-function viaModel(text: string) {
-  return entryFromModel('file:///x.md', buildIssueModel(text, { ...options, cache: new SectionCache() }), defaultPresets);
+function build(text: string, depth: FactDepth) {
+  const model = buildIssueModel(text, { ...options, cache: caches[depth] });
+  assert.equal(model.depth, depth);
+  const entry = entryFromModel('file:///x.md', model, defaultPresets);
+  return { entry, slugs: headingSlugs(entry, githubSlugStyle), anchors: [...model.anchors.keys()] };
 }
 
-function agree(text: string, name: string, mustBeQuick = true) {
-  const quick = quickExtract('file:///x.md', text, options);
-  if (!quick) {
-    assert.ok(!mustBeQuick, `${name}: the quick path gave up`);
-    return;
-  }
-  const model = viaModel(text);
-  assert.deepEqual(quick, model, name);
-  assert.deepEqual(headingSlugs(quick, githubSlugStyle), headingSlugs(model, githubSlugStyle), `${name}: slugs`);
+function agree(text: string, name: string) {
+  const shallow = build(text, 'shallow');
+  const full = build(text, 'full');
+  assert.deepEqual(shallow.entry, full.entry, name);
+  assert.deepEqual(shallow.slugs, full.slugs, `${name}: slugs`);
+  assert.deepEqual(shallow.anchors, full.anchors, `${name}: anchors`);
+  return shallow.entry;
 }
 
 const sample = read('examples/ai-weekly-sample.md');
 
-describe('index entries: quick extraction agrees with the model', () => {
+describe('index entries: the shallow model agrees with the full model', () => {
   it('on the sample issue, with papers, tags and a title', () => {
-    agree(sample, 'sample');
-    const entry = quickExtract('file:///x.md', sample, options)!;
+    const entry = agree(sample, 'sample');
     assert.equal(entry.papers.length, 6);
     assert.equal(entry.papers[0].name, 'FramePack');
     assert.deepEqual(entry.papers[0].tags.map((t) => t.name), ['视频生成', '上下文压缩', 'Transformer', '高效计算', '视频扩散']);
@@ -50,7 +51,9 @@ describe('index entries: quick extraction agrees with the model', () => {
   for (const f of ['examples', 'test/fixtures']) {
     const dir = path.join(ROOT, f);
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-      it(`on ${f}/${name}`, () => agree(read(`${f}/${name}`), name));
+      it(`on ${f}/${name}`, () => {
+        agree(read(`${f}/${name}`), name);
+      });
     }
   }
 
@@ -59,7 +62,10 @@ describe('index entries: quick extraction agrees with the model', () => {
     'English fields with the colon inside the bold': '# T\n\n## Contents\n\n1. [A](#a)\n\n## A\n\n**Summary:** x\n\n**Tags:** #a, #b-c #d.e.\n\n## References\n\n1. [A](https://a.org)\n',
     'escaped and entity tags, code in the tags field': '# T\n\n## 目录\n\n## 甲：一\n\n**标签**：#a \\#b &#35;c `#d` #e&amp;f #g\n#h\n\n## 参考链接\n',
     'emphasis in tags and labels with markup': '# T\n\n## 目录\n\n## 甲\n\n**标*签***：#a *#b* #c\n\n**Tags**: #x\n\n## 参考链接\n',
-    'tags field with a link falls back or agrees': '# T\n\n## 目录\n\n## 甲\n\n**标签**：#a [#b](x.md) #c\n\n## 参考链接\n',
+    'tags field with a link': '# T\n\n## 目录\n\n## 甲\n\n**标签**：#a [#b](x.md) #c\n\n## 参考链接\n',
+    'summaries with markup, escaped and entity file links, HTML ids': '# T\n\n## A\n\n**概要**：*x* `y` [z](a\\.md) [w](b&#46;md#h) <a id="here"></a>\n\n**Summary:** plain [r][d] text\n\n[d]: ./d.md\n',
+    'labels that look simple but are not fields': '# T\n\n**a** *：* b\n\n**b** `:` c\n\n**c**\n：d\n\n__e__: f\n\n**g:**\n',
+    'a TOC without heading through reference links': '# T\n\n1. [A][a]\n2. [B][b]\n\n[a]: #a\n[b]: #b\n\n## A\n\n**Tags**: #x\n\n## B\n',
     'front matter': '---\nweekly: true\ntitle: x\n---\n\n# T\n\n## A: b\n\n**Tags**: #one\n',
     'no TOC heading but a list of anchors': '# T\n\n1. [A](#a)\n2. [B](#b)\n\n## A\n\n**Tags**: #x\n\n## B\n\n**Tags**: #y\n',
     'duplicate and setext headings, headings in code and HTML': '# T\n\nA\n---\n\n## A\n\n```\n## not\n```\n\n<div>\n\n## inside html\n\n</div>\n\n## A ![img](i.png) `code` [link](other.md#frag)\n',
@@ -70,33 +76,29 @@ describe('index entries: quick extraction agrees with the model', () => {
     'only front matter': '---\na: 1\n---\n',
   };
   for (const [name, text] of Object.entries(cases)) {
-    it(`on ${name}`, () => agree(text, name, name !== 'tags field with a link falls back or agrees'));
+    it(`on ${name}`, () => {
+      agree(text, name);
+    });
   }
 });
 
 describe('index entries: agreement on generated Markdown', () => {
   it('holds for random mixes of issue-like lines (fast-check)', () => {
-    let quickRuns = 0;
     // Lines an issue is made of, and the odd ones that trip parsers; shuffled and joined at random.
     const pieces = [
       '# 标题', '## 目录', '## Contents', '## 参考链接', '### **参考链接**', '## References', '## 摘要', '## P：x', '## Q: y', '## R - z', '## R - z',
       '1. [P：x](#px)', '2. [Q](#q-y)', '- [a](other.md#frag)', '**标签**：#a #b', '**Tags**: #x, #y.', '**Tags:** #z', '**概要**：text',
       '**标签**：`#code` #ok \\#esc', '> **Tags**: #quoted', '- **Tags**: #listed', '```', '## fenced', '<div>', '</div>', '---', 'A\n---',
       'text with #tag and [link](x.md)', '[def]: ./d.md#h', '![img](p.png)', '', '', '\t**Tags**: #tab', '**Tags**：#a&amp;b #c',
+      '**概要**：*em* and [a link](y.md) and `code`', '**Summary** text', '**a** *：* b', '__x__: y', '[r][def] and [^1]', '[^1]: note [n](n.md)',
+      '- [T][def]', '<a id="x"></a> and <span id=y>', '| a | [b](c.md) |\n|---|---|\n| [d](#e) | f |', '## Heading [ref][def]', '**bold**：[x](z.MD)',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('\n', '\n\n', '\r\n'), (lines, sep) => {
-        const text = lines.join(sep);
-        const quick = quickExtract('file:///x.md', text, options);
-        if (!quick) return true;
-        quickRuns++;
-        const model = viaModel(text);
-        assert.deepEqual(quick, model);
-        assert.deepEqual(headingSlugs(quick, githubSlugStyle), headingSlugs(model, githubSlugStyle));
+        agree(lines.join(sep), 'generated');
         return true;
       }),
       { numRuns: 300 },
     );
-    assert.ok(quickRuns > 150, `the quick path answered ${quickRuns} of 300 texts: the property would prove little otherwise`);
   });
 });

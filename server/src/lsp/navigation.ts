@@ -119,7 +119,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
       const report = await run((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
       const used = process.cpuUsage(cpu);
       const cpuMs = Math.round((used.user + used.system) / 1000);
-      log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.fallbacks} through the full parser, ${report.failures} unreadable)`);
+      log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.failures} unreadable)`);
     } catch (err) {
       log(`index: building failed: ${(err as Error).stack ?? err}`);
     } finally {

@@ -84,7 +84,6 @@ export interface CoreAccess {
 export function createNavigationFeatures(core: CoreAccess, host: NavigationHost): NavigationFeatures {
   const index = host.workspaceIndex;
   const slugStyle = (uri: string) => findSlugStyle(core.configFor(uri).slugStyle) ?? slugStyles[0];
-  const entryModels = new WeakMap<object, IssueModel>();
   const ctx: FeatureContext = {
     host,
     index,
@@ -95,12 +94,7 @@ export function createNavigationFeatures(core: CoreAccess, host: NavigationHost)
     modelOfUri(uri) {
       const entry = index?.get(uri);
       if (!entry) return undefined;
-      let model = entryModels.get(entry);
-      if (!model) {
-        model = ctx.parse(uri, entry.text);
-        entryModels.set(entry, model);
-      }
-      return model;
+      return index!.models.get(uri, entry.text, { slugStyle: slugStyle(uri), presets: core.configFor(uri).presets }, 'full');
     },
   };
   function knownTagsFor(uri: string): ReadonlyMap<string, number> | undefined {

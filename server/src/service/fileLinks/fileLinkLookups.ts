@@ -1,17 +1,15 @@
 /**
  * What broken-file-anchor and broken-file-link ask about other files (`RuleEnvironment.anchorsOf`,
  * `filesNamed`), answered from the workspace index: an open document's entry is its current model's
- * text, a closed file's is its text on disk. The index keeps headings but not HTML ids, so a file's
- * anchors come from its full model, built once per index entry and slug style (an entry is replaced
- * whenever its file changes, so the cache never goes stale).
+ * text, a closed file's is its text on disk. A file's anchors (heading slugs and HTML ids) come from its
+ * model in the index's shared `ModelCache` (a shallow model answers them), under the linking document's
+ * slug style.
  */
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { WeeklyConfig } from '../config/weeklyConfig';
 import { uriToPath } from '../config/documentScope';
-import type { IndexEntry } from '../indexing/indexEntry';
-import { buildIssueModel } from '../model/issueModel';
-import { SectionCache } from '../model/sectionCache';
+import type { IssueModel } from '../model/types';
 import { findSlugStyle, slugStyles } from '../slug';
 import type { WorkspaceIndex } from '../indexing/workspaceIndex';
 
@@ -23,9 +21,8 @@ export interface FileLinkLookups {
 }
 
 export function createFileLinkLookups(index: WorkspaceIndex): FileLinkLookups {
-  // Its own small cache: other files' sections must not crowd the open documents' out of the shared one.
-  const sectionCache = new SectionCache(2_000);
-  const anchorsByEntry = new WeakMap<IndexEntry, { style: string; anchors: ReadonlySet<string> }>();
+  // The set of a model's anchor ids, made once per model (the cache hands out the same model until its file changes).
+  const anchorSets = new WeakMap<IssueModel, ReadonlySet<string>>();
   let byName: { generation: number; names: Map<string, string[]> } | undefined;
   return {
     anchorsOf(filePath, config) {
@@ -33,11 +30,12 @@ export function createFileLinkLookups(index: WorkspaceIndex): FileLinkLookups {
       // An oversized file is not parsed for its own checks either: its anchors are unknown.
       if (!entry || entry.text.length > config.maxFileSize) return undefined;
       const style = findSlugStyle(config.slugStyle) ?? slugStyles[0];
-      const cached = anchorsByEntry.get(entry);
-      if (cached?.style === style.id) return cached.anchors;
-      const model = buildIssueModel(entry.text, { slugStyle: style, presets: config.presets, cache: sectionCache });
-      const anchors = new Set(model.anchors.keys());
-      anchorsByEntry.set(entry, { style: style.id, anchors });
+      const model = index.models.get(entry.uri, entry.text, { slugStyle: style, presets: config.presets }, 'shallow');
+      let anchors = anchorSets.get(model);
+      if (!anchors) {
+        anchors = new Set(model.anchors.keys());
+        anchorSets.set(model, anchors);
+      }
       return anchors;
     },
     filesNamed(name) {

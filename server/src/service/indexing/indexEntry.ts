@@ -1,11 +1,11 @@
 /**
  * What the workspace index keeps of one Markdown file: enough for tag completion and ranking,
  * workspace symbols, cross-file references and renames, without keeping (or rebuilding) full models.
- * Entries come from the issue model (open documents, `entryFromModel`) or from the quick markdown-it
- * extraction (files on disk, `quickExtract.ts`); a test holds the two to the same answers.
+ * Entries come from the issue model: an open document's full model, a file on disk's shallow model
+ * (`ModelCache`); a test holds the two to the same answers (test/unit/indexAgreement.test.ts).
  */
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
-import { matchesAny } from '../config/weeklyConfig';
+import { presetNames } from '../model/presetNames';
 import type { IssueModel } from '../model/types';
 import { findSlugStyle, type SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
@@ -83,14 +83,10 @@ export function headingSlugs(entry: IndexEntry, style: SlugStyle): string[] {
   return slugs;
 }
 
-export function tagLabelsOf(presets: Record<IssueLanguage, LanguagePreset>): string[] {
-  return [...presets.zh.tagsField, ...presets.en.tagsField];
-}
-
 export function entryFromModel(uri: string, model: IssueModel, presets: Record<IssueLanguage, LanguagePreset>): IndexEntry {
-  const tagLabels = tagLabelsOf(presets);
+  const isTagsField = presetNames(presets).tagsField;
   const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line }));
-  const tags = model.fields.filter((f) => matchesAny(f.label, tagLabels)).flatMap((f) => f.tags.map(({ name, start, end }) => ({ name, start, end })));
+  const tags = model.fields.filter((f) => isTagsField(f.label)).flatMap((f) => f.tags.map(({ name, start, end }) => ({ name, start, end })));
   const fileLinks: IndexedFileLink[] = [];
   for (const l of model.links) {
     if (l.kind === 'image') continue;

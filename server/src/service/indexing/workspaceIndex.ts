@@ -1,8 +1,9 @@
 /**
  * The workspace index: one entry per Markdown file of the workspace folders (headings and slugs,
  * papers, tags with offsets, links to other Markdown files). Files on disk are read through the
- * host's `Workspace` and extracted quickly (indexing/quickExtract.ts); open documents are indexed from
- * their issue model, so the index always reflects what the editor shows. It answers tag counts, tag
+ * host's `Workspace` into shallow issue models (model/shallowRuns.ts: the model reads only what the index
+ * uses); open documents are indexed from their full model, so the index
+ * always reflects what the editor shows. It answers tag counts, tag
  * uses, papers and cross-file links without rereading files.
  */
 import * as path from 'path';
@@ -11,10 +12,8 @@ import { URI } from 'vscode-uri';
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import { uriToPath } from '../config/documentScope';
 import { entryFromModel, type IndexEntry } from './indexEntry';
-import { quickExtract } from './quickExtract';
+import { ModelCache } from './modelCache';
 import type { IssueModel } from '../model/types';
-import { buildIssueModel } from '../model/issueModel';
-import { SectionCache } from '../model/sectionCache';
 import type { SlugStyle } from '../slug';
 
 export type { IndexEntry, IndexedHeading, IndexedPaper, IndexedTag, IndexedFileLink } from './indexEntry';
@@ -38,8 +37,6 @@ export interface WorkspaceIndexOptions {
 
 export interface BuildReport {
   files: number;
-  /** Files the quick extraction could not read exactly, indexed through the full model instead. */
-  fallbacks: number;
   failures: number;
 }
 
@@ -54,7 +51,8 @@ export class WorkspaceIndex {
   private readonly fileListeners: Array<(uri: string) => void> = [];
   /** Bumped on every change, so that callers can cache what they derive. */
   generation = 0;
-  fallbacks = 0;
+  /** Built models of the indexed files, shared with the features that read other files. */
+  readonly models = new ModelCache();
 
   constructor(private readonly options: WorkspaceIndexOptions) {}
 
@@ -93,6 +91,7 @@ export class WorkspaceIndex {
       if (roots.some((r) => isWithin(file, r)) || (this.openUris.has(uri) && this.includes(uri))) continue;
       this.openUris.delete(uri);
       this.entries.delete(uri);
+      this.models.forget(uri);
       removed++;
       this.changed(uri);
     }
@@ -104,8 +103,7 @@ export class WorkspaceIndex {
     const uris = (await this.options.workspace.listFiles(folders ?? this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
     const seen = new Set(uris);
     if (!folders) for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
-    const report: BuildReport = { files: uris.length, fallbacks: 0, failures: 0 };
-    const before = this.fallbacks;
+    const report: BuildReport = { files: uris.length, failures: 0 };
     // Settings once per build: the host may resolve them from files on each call.
     const options = this.extractOptions();
     const BATCH = 64;
@@ -129,7 +127,6 @@ export class WorkspaceIndex {
       this.changed();
       progress?.(Math.min(i + BATCH, uris.length), uris.length);
     }
-    report.fallbacks = this.fallbacks - before;
     return report;
   }
 
@@ -137,19 +134,9 @@ export class WorkspaceIndex {
     return { slugStyle: this.options.slugStyle(), presets: this.options.presets() };
   }
 
-  /** The entry of a file's text on disk: quick extraction, or the full model where it cannot be exact. */
+  /** The entry of a file's text on disk, from its shallow model (not kept: see ModelCache). */
   extract(uri: string, text: string, options = this.extractOptions()): IndexEntry {
-    let quick: IndexEntry | undefined;
-    try {
-      quick = quickExtract(uri, text, options);
-    } catch (err) {
-      // A bug in the quick path must not lose the file: the model reads it instead.
-      this.options.log?.(`index: quick extraction failed on ${uri}: ${(err as Error).stack ?? err}`);
-    }
-    if (quick) return quick;
-    this.fallbacks++;
-    const model = buildIssueModel(text, { ...options, cache: new SectionCache(64) });
-    return entryFromModel(uri, model, options.presets);
+    return entryFromModel(uri, this.models.modelFor(uri, text, options, 'shallow'), options.presets);
   }
 
   /** A file changed, appeared or was closed in the editor: read it again (unless the editor has it open). */
@@ -162,12 +149,14 @@ export class WorkspaceIndex {
       this.setEntry(this.extract(uri, text));
     } catch {
       this.entries.delete(uri); // gone between the event and the read (or unreadable)
+      this.models.forget(uri);
     }
     this.changed(uri);
   }
 
   removeFile(uri: string): void {
     if (this.openUris.has(uri)) return;
+    this.models.forget(uri);
     if (this.entries.delete(uri)) this.changed(uri);
   }
 

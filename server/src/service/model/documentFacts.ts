@@ -40,6 +40,11 @@ export function collectDocumentFacts(text: string, cache: SectionCache, previous
   } else if (previous && previous.text === text) {
     rawSpans = previous.spans;
     rawPieces = previous.pieces;
+  } else if (!cache.keeps) {
+    // Nothing is kept, so splitting would buy nothing: the text is parsed whole (after a BOM, as splitSections does).
+    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    rawSpans = [{ start: first, end: text.length }];
+    rawPieces = [cache.get(first ? text.slice(first) : text)];
   } else {
     rawSpans = splitSections(text);
     rawPieces = rawSpans.map((s) => cache.get(text.slice(s.start, s.end)));
@@ -66,7 +71,10 @@ export function collectDocumentFacts(text: string, cache: SectionCache, previous
   withDefinitions(text, spans, pieces, starts, cache);
   const moved = new Map<SectionFacts, MovedFacts[]>();
   const sections: MovedFacts[] = [];
-  const facts = mergeFacts(pieces, starts, previous?.moved, moved, sections);
+  // A piece that no cache shares and that starts at 0 is the document's facts as they are.
+  const facts = !cache.keeps && pieces.length === 1 && starts[0] === 0
+    ? ownFacts(pieces[0], sections)
+    : mergeFacts(pieces, starts, previous?.moved, moved, sections);
   return { facts, sections, state: { text, spans: rawSpans, pieces: rawPieces, moved } };
 }
 
@@ -150,6 +158,11 @@ function mergeFacts(
     append(out.plainRuns, f.plainRuns);
   });
   return out;
+}
+
+function ownFacts(p: SectionFacts, sections: MovedFacts[]): SectionFacts {
+  sections.push({ start: 0, linkBase: 0, facts: p });
+  return p;
 }
 
 /**

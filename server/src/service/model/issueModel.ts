@@ -71,6 +71,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
 
   const model: IssueModel = {
     text,
+    depth: options.cache.depth,
     lines,
     language,
     looksLikeIssue: (!!tocHeading && !!refHeading) || frontMatterWeekly,
@@ -92,7 +93,8 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
-  buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references, anchors, anchorSources: { headings, htmlIds: facts.htmlIds } });
+  // A model built on a cache that keeps nothing is of a file read once (the index's): no next build starts from it.
+  if (options.cache.keeps) buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references, anchors, anchorSources: { headings, htmlIds: facts.htmlIds } });
   return model;
 }
 

@@ -2,11 +2,12 @@
  * The Markdown parser of the model: markdown-it (CommonMark + GFM tables, strikethrough and URL
  * autolinks), with footnotes and front matter from its well-kept plugins. markdown-it is linear on
  * hostile input (nesting is capped, emphasis and links are matched without backtracking) and several
- * times faster than micromark, which took seconds on nested lists and quotes and overflowed the stack
+ * times faster than the parser it replaced, which took seconds on nested lists and quotes and overflowed the stack
  * on deep nesting. It does not say where inline tokens are, so each inline rule is wrapped to record the
  * span it consumed (token.meta.src), and definitions record their lines in the parse environment.
  */
 import MarkdownIt, { type PluginSimple, type PluginWithOptions } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import footnote from 'markdown-it-footnote';
@@ -23,6 +24,13 @@ type InlineRule = (state: StateInline, silent: boolean) => boolean;
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 interface RuleEntry<F> { name: string; fn: F; alt: string[] }
 
+/**
+ * URLs markdown-it's normalizeLink gives back as they are: a path, query or fragment with no scheme, or
+ * an http(s) URL with a plain host, of ASCII characters that percent-encoding keeps and valid `%XX`
+ * escapes (a property test holds this to normalizeLink itself).
+ */
+export const UNCHANGED_BY_NORMALIZE = /^(?:https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?=[/?#]|$)|(?!\/\/)(?=[^:]*$))(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*$/;
+
 function createParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: true });
   // The plugins' own type packages lag markdown-it's; they are plain markdown-it plugins.
@@ -30,10 +38,20 @@ function createParser(): MarkdownIt {
   // Keep each text token one verbatim run of source (no joining after parse), and leave bare
   // `www.` links alone: GitHub's `https://` autolinks are found by the inline linkify rule, with spans.
   md.core.ruler.disable(['text_join', 'linkify']);
+  // Line endings to \n and NUL to U+FFFD copy the whole text through two regular expressions: only when there are any.
+  const normalize = (md.core.ruler as unknown as { __rules__: RuleEntry<(state: { src: string }) => void>[] }).__rules__.find((r) => r.name === 'normalize')!.fn;
+  md.core.ruler.at('normalize', (state) => {
+    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
+  });
   md.inline.ruler2.disable('fragments_join');
   // Footnote definitions stay where they are written (rendering would move the referenced ones to the
   // end and drop the others): their headings and links count either way.
   md.core.ruler.disable('footnote_tail');
+
+  // Most destinations are plain ASCII URLs that normalizeLink (parse, punycode, format, percent-encode)
+  // returns unchanged, at a cost that showed in profiles of whole checks: answered without it.
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url) => (UNCHANGED_BY_NORMALIZE.test(url) ? url : normalizeLink(url));
 
   // Text is flushed from a pending buffer whenever the next token is pushed, so inside some other
   // rule's call: mark it, so that it does not take that rule's span.
@@ -70,6 +88,8 @@ function createParser(): MarkdownIt {
     if (!rule) return;
     const fn = rule.fn;
     md.block.ruler.at(name, (state, startLine, endLine, silent) => {
+      // Both rules read a line opening with `[`: the others (nearly all) need no bookkeeping.
+      if (state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) !== 0x5b /* [ */) return false;
       const env = state.env as ParseEnv;
       const before = silent ? new Set<string>() : new Set(Object.keys(env.references ?? {}));
       const ok = fn(state, startLine, endLine, silent);
@@ -92,6 +112,20 @@ function createParser(): MarkdownIt {
 }
 
 export const markdownParser = createParser();
+
+/**
+ * The same parser with the inline pass switched off: the block structure only, for a shallow parse
+ * (parseFacts.ts), which then parses the inline content it needs through `parseInline`.
+ */
+export const shallowMarkdownParser = createParser();
+shallowMarkdownParser.core.ruler.disable('inline');
+
+/** The inline tokens of one inline token's content, as markdown-it's own inline pass makes them. */
+export function parseInline(content: string, env: ParseEnv): Token[] {
+  const children: Token[] = [];
+  shallowMarkdownParser.inline.parse(content, shallowMarkdownParser, env, children);
+  return children;
+}
 
 /** A reference label as definitions and references are matched: case-folded, whitespace collapsed. */
 export function normalizeLabel(label: string): string {

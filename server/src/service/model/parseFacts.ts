@@ -1,22 +1,35 @@
+/**
+ * Parses a piece of Markdown (CommonMark + GFM, with markdown-it) and extracts its facts: this file walks
+ * the block structure (headings, lists, definitions, raw HTML, fences); inline content is read by
+ * inlineFacts.ts, everywhere for a full parse and only where the index needs it for a shallow one
+ * (shallowRuns.ts).
+ */
 import type Token from 'markdown-it/lib/token.mjs';
-import type { DefinitionFact, FieldFact, FootnoteFact, LinkFact, ListFact, ListItemFact, SectionFacts } from './facts';
-import { scanHtml } from './htmlScan';
-import { findTags } from './tags';
+import type { DefinitionFact, FootnoteFact, LinkFact, ListFact, ListItemFact, SectionFacts } from './facts';
+import { InlineFactReader, plainText } from './inlineFacts';
+import { definitionDestination } from './linkDestinations';
+import { markdownParser, normalizeLabel, parseInline, shallowMarkdownParser, type ParseEnv } from './markdownParser';
+import { mayHoldIndexedLink, simpleField } from './shallowRuns';
 import { LineIndex } from '../util/lineIndex';
-import { markdownParser, normalizeLabel, type ParseEnv } from './markdownParser';
-import { sourcePositions, type SourceMapper } from './sourcePositions';
 
 /**
- * Parses a piece of Markdown (CommonMark + GFM, with markdown-it) and extracts its facts. Only facts
- * that start in [from, limit) are kept: text around it (definitions added so that references resolve)
- * was parsed but is not the piece's own. Offsets stay offsets into `source`.
+ * How much of a piece is read. 'full': every fact. 'shallow': every block fact, and of inline facts
+ * those the workspace index uses (headings, fields and their tags, links to other files and anchors,
+ * HTML ids); other inline facts (plain runs, footnote references, list items' text, field values' plain
+ * text, most links) may be missing.
  */
-export function parseFacts(source: string, limit = source.length, from = 0): SectionFacts {
+export type FactDepth = 'full' | 'shallow';
+
+/**
+ * The facts of `source`. Only facts that start in [from, limit) are kept: text around it (definitions
+ * added so that references resolve) was parsed but is not the piece's own. Offsets stay offsets into `source`.
+ */
+export function parseFacts(source: string, limit = source.length, from = 0, depth: FactDepth = 'full'): SectionFacts {
   // A BOM is not text (GitHub drops it); a space of the same length keeps every offset in place.
   const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const env: ParseEnv = { definitionLines: [], footnoteLines: [] };
-  const tokens = markdownParser.parse(text, env);
-  const extractor = new FactExtractor(text, new LineIndex(text), env);
+  const tokens = (depth === 'full' ? markdownParser : shallowMarkdownParser).parse(text, env);
+  const extractor = new FactExtractor(text, new LineIndex(text), env, depth === 'shallow');
   extractor.walk(tokens);
   return extractor.finish(limit, from);
 }
@@ -27,13 +40,18 @@ class FactExtractor {
     headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
     footnoteRefs: [], footnoteDefs: [], plainRuns: [],
   };
+  private readonly inlineReader: InlineFactReader;
   private readonly listStack: ListFact[] = [];
   private readonly itemStack: ListItemFact[] = [];
   /** First link of each list item's own paragraph, resolved to an index once links are sorted. */
   private readonly firstLinks = new Map<ListItemFact, LinkFact>();
   private lastMap: [number, number] | undefined;
+  private readonly hasReferences: boolean;
 
-  constructor(private readonly text: string, private readonly lines: LineIndex, private readonly env: ParseEnv) {}
+  constructor(private readonly text: string, private readonly lines: LineIndex, private readonly env: ParseEnv, private readonly shallow: boolean) {
+    this.inlineReader = new InlineFactReader(text, lines, this.facts);
+    this.hasReferences = !!env.references && Object.keys(env.references).length > 0;
+  }
 
   walk(tokens: Token[]): void {
     for (let i = 0; i < tokens.length; i++) {
@@ -47,23 +65,15 @@ class FactExtractor {
           this.heading(t, tokens[i + 1]);
           i++;
           break;
-        case 'paragraph_open': {
-          const inline = tokens[i + 1];
-          const item = this.itemStack[this.itemStack.length - 1];
-          const ownParagraph = item && !this.firstLinks.has(item) && item.text === '' && tokens[i - 1]?.type === 'list_item_open';
-          const links = this.inline(inline, t.map as [number, number]);
-          this.field(inline, links.mapper);
-          if (ownParagraph) {
-            item.text = plainText(inline.children ?? []);
-            const first = links.added.find((l) => l.kind !== 'image');
-            if (first) this.firstLinks.set(item, first);
-          }
+        case 'paragraph_open':
+          this.paragraph(t, tokens[i + 1], tokens[i - 1]);
           i++;
           break;
-        }
-        case 'inline':
-          this.inline(t, (t.map ?? this.lastMap) as [number, number] | undefined);
+        case 'inline': {
+          const map = (t.map ?? this.lastMap) as [number, number] | undefined;
+          if (this.read(t)) this.inlineReader.inline(t, map);
           break;
+        }
         case 'bullet_list_open':
         case 'ordered_list_open':
           this.openList(t);
@@ -79,7 +89,7 @@ class FactExtractor {
           this.itemStack.pop();
           break;
         case 'html_block':
-          if (t.map) this.html(t.content, this.blockSource(t.content, t.map[0]));
+          if (t.map) this.inlineReader.html(t.content, this.blockSource(t.content, t.map[0]));
           if (!rawHtmlClosed(t.content)) this.facts.endsOpen = true;
           break;
         case 'fence':
@@ -116,12 +126,53 @@ class FactExtractor {
     };
   }
 
+  // ---------------------------------------------------------------- inline content, as deep as asked
+
+  /** Whether to read an inline token's content; in a shallow parse it is parsed here, on demand. */
+  private read(inline: Token | undefined): boolean {
+    if (!inline) return false;
+    if (!this.shallow) return true;
+    if (!mayHoldIndexedLink(inline.content, this.hasReferences)) return false;
+    this.parseInline(inline);
+    return true;
+  }
+
+  private parseInline(inline: Token): void {
+    inline.children = parseInline(inline.content, this.env);
+  }
+
+  private paragraph(open: Token, inline: Token, before: Token | undefined): void {
+    const map = open.map as [number, number];
+    const item = this.itemStack[this.itemStack.length - 1];
+    const ownParagraph = item && !this.firstLinks.has(item) && item.text === '' && before?.type === 'list_item_open';
+    if (!this.read(inline)) {
+      // Shallow: not a run the index reads links from, but it may be a field.
+      const c = inline.content.charCodeAt(0);
+      if (c !== 42 /* * */ && c !== 95 /* _ */) return;
+      const field = simpleField(inline.content, this.inlineReader.mapper(inline, map));
+      if (field === 'none') return;
+      if (field !== 'parse') {
+        this.facts.fields.push(field);
+        return;
+      }
+      this.parseInline(inline);
+    }
+    const links = this.inlineReader.inline(inline, map);
+    this.inlineReader.field(inline, links.mapper);
+    if (ownParagraph) {
+      item.text = plainText(inline.children ?? []);
+      const first = links.added.find((l) => l.kind !== 'image');
+      if (first) this.firstLinks.set(item, first);
+    }
+  }
+
   // ---------------------------------------------------------------- blocks
 
   private heading(open: Token, inline: Token): void {
     const map = open.map as [number, number];
     const setext = !open.markup.startsWith('#');
-    const { mapper } = this.inline(inline, map);
+    if (this.shallow) this.parseInline(inline);
+    const { mapper } = this.inlineReader.inline(inline, map);
     const content = inline.content;
     const contentStart = mapper(0);
     const lineText = this.lineText(map[0]);
@@ -193,23 +244,6 @@ class FactExtractor {
   }
 
   /**
-   * Ids, `#` links and `<img src>` images in raw HTML; `toSource` maps an index in `html` to its offset
-   * in the source. An image spans its `<img …>` tag (as `![](…)` spans its syntax), its destination the src value.
-   */
-  private html(html: string, toSource: (index: number) => number): void {
-    for (const attr of scanHtml(html)) {
-      const at = toSource(attr.index);
-      const end = toSource(attr.index + attr.value.length);
-      if (attr.kind === 'id') this.facts.htmlIds.push({ id: attr.value, start: at, end });
-      else if (attr.onAnchor && attr.value.startsWith('#')) {
-        this.facts.links.push({ kind: 'html', url: attr.value, text: '', start: at, end, destStart: at, destEnd: end });
-      } else if (attr.kind === 'src') {
-        this.facts.links.push({ kind: 'image', url: attr.value, text: '', start: toSource(attr.tagStart), end: toSource(attr.tagEnd), destStart: at, destEnd: end });
-      }
-    }
-  }
-
-  /**
    * Maps an index in a block's content to the source. Inside a list or quote markdown-it strips each
    * line's prefix (indentation, `>` markers); what it keeps is the end of the source line, so a column
    * moves by the length of what was stripped.
@@ -226,130 +260,6 @@ class FactExtractor {
       const stripped = source.endsWith(kept) ? source.length - kept.length : 0;
       return this.lineStart(firstLine + k) + stripped + (index - starts[k]);
     };
-  }
-
-  // ---------------------------------------------------------------- inline content
-
-  /** Facts of one inline token's children: links, images, raw HTML, footnote references, text runs. */
-  private inline(inline: Token | undefined, map: [number, number] | undefined): { mapper: SourceMapper; added: LinkFact[] } {
-    const added: LinkFact[] = [];
-    if (!inline || !map) return { mapper: () => 0, added };
-    const children = inline.children ?? [];
-    const mapper = sourcePositions(inline.content, map[0], this.text, this.lines);
-    const spans = childSpans(children, inline.content.length);
-    const openLinks: Array<{ token: Token; index: number }> = [];
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i];
-      const span = spans[i];
-      switch (c.type) {
-        case 'link_open':
-          openLinks.push({ token: c, index: i });
-          break;
-        case 'link_close': {
-          const open = openLinks.pop();
-          if (!open) break;
-          const link = this.link(open.token, children.slice(open.index + 1, i), spans[open.index], spans.slice(open.index + 1, i), mapper);
-          this.facts.links.push(link);
-          added.push(link);
-          break;
-        }
-        case 'image':
-          if (span) {
-            const image: LinkFact = { kind: 'image', url: c.attrGet('src') ?? '', text: plainText(c.children ?? []), start: mapper(span[0]), end: mapper(span[1]) };
-            const label = imageReferenceLabel(this.text.slice(image.start, image.end));
-            // Like links: the model resolves it through the document's definitions (a section may have been parsed with stand-ins).
-            if (label !== undefined) image.label = normalizeLabel(label);
-            this.facts.links.push(image);
-            added.push(image);
-          }
-          break;
-        case 'html_inline':
-          if (span) this.html(c.content, (i) => mapper(span[0] + i));
-          break;
-        case 'footnote_ref':
-          if (span) {
-            const label = String((c.meta as { label?: string })?.label ?? '');
-            this.facts.footnoteRefs.push({ identifier: label.toLowerCase(), label, start: mapper(span[0]), end: mapper(span[1]) });
-          }
-          break;
-        case 'text':
-          if (span && c.content.includes('[') && c.content.includes(']') && openLinks.length === 0) {
-            this.facts.plainRuns.push({ value: c.content, start: mapper(span[0]) });
-          }
-          break;
-      }
-    }
-    return { mapper, added };
-  }
-
-  private link(open: Token, inner: Token[], span: [number, number] | undefined, innerSpans: Array<[number, number] | undefined>, mapper: SourceMapper): LinkFact {
-    const start = span ? mapper(span[0]) : 0;
-    const end = span ? mapper(span[1]) : 0;
-    const url = open.attrGet('href') ?? '';
-    const text = plainText(inner);
-    if (open.markup === 'autolink' || open.markup === 'linkify') {
-      const bracketed = this.text.charCodeAt(start) === 60; /* < */
-      return { kind: 'autolink', url, text, start, end, destStart: start + (bracketed ? 1 : 0), destEnd: end - (bracketed ? 1 : 0) };
-    }
-    const lastInner = [...innerSpans].reverse().find((s) => s !== undefined);
-    const textStart = start + 1;
-    const textEnd = lastInner ? mapper(lastInner[1]) : textStart;
-    const base = { url, text, start, end, textStart, textEnd };
-    if (this.text.charCodeAt(textEnd) === 93 /* ] */ && this.text.charCodeAt(textEnd + 1) === 40 /* ( */) {
-      return { kind: 'inline', ...base, ...inlineDestination(this.text, textEnd, end) };
-    }
-    // `[text][label]`, `[label][]` or `[label]`: the label names the definition.
-    const second = this.text.slice(textEnd + 1, end);
-    const label = second.startsWith('[') && second.length > 2 ? second.slice(1, -1) : this.text.slice(textStart, textEnd);
-    return { kind: 'reference', ...base, label: normalizeLabel(label) };
-  }
-
-  /** `**Label**：value` or `**Label:** value`: a labelled field of a paper. */
-  private field(inline: Token | undefined, mapper: SourceMapper): void {
-    const children = inline?.children ?? [];
-    // Emphasis leaves emptied delimiter text tokens behind: the first real child must open the bold.
-    const open = children.findIndex((c) => !(c.type === 'text' && c.content === ''));
-    if (children[open]?.type !== 'strong_open') return;
-    const close = children.findIndex((c) => c.type === 'strong_close');
-    if (close < 0) return;
-    const spans = childSpans(children, inline!.content.length);
-    let label = plainText(children.slice(open + 1, close)).trim();
-    const rest = plainText(children.slice(close + 1));
-    let colonInLabel = false;
-    if (/[:：]$/.test(label)) {
-      label = label.slice(0, -1).trim();
-      colonInLabel = true;
-    }
-    const afterColon = rest.match(/^\s*[:：]\s*/);
-    if (!colonInLabel && !afterColon) return;
-    const labelStart = mapper(spans[open]?.[0] ?? 0);
-    const labelEnd = mapper(spans[close]?.[1] ?? 0);
-    const end = mapper(inline!.content.length);
-    // Tags are read from the source of the value, outside code and links, so escapes and `_` keep offsets exact.
-    const tags = [];
-    let from = labelEnd;
-    const skip: Array<[number, number]> = [];
-    for (let i = close + 1; i < children.length; i++) {
-      const c = children[i];
-      if ((c.type === 'code_inline' || c.type === 'link_open' || c.type === 'image' || c.type === 'html_inline') && spans[i]) {
-        skip.push([mapper(spans[i]![0]), mapper(spans[i]![1])]);
-      }
-    }
-    skip.push([end, end]);
-    for (const [s, e] of skip) {
-      for (const tag of findTags(this.text.slice(from, s))) tags.push({ name: tag.name, start: from + tag.start, end: from + tag.end });
-      from = Math.max(from, e);
-    }
-    this.facts.fields.push({
-      label,
-      start: labelStart,
-      end,
-      labelStart,
-      labelEnd,
-      value: (colonInLabel ? rest : rest.slice(afterColon![0].length)).trim(),
-      valueStart: labelEnd,
-      tags,
-    } satisfies FieldFact);
   }
 
   /**
@@ -387,44 +297,6 @@ class FactExtractor {
   }
 }
 
-/**
- * Where each inline child sits in its inline content. Tokens made by an inline rule carry the span
- * the rule consumed (see markdownParser.ts); plain text is flushed from markdown-it's pending buffer
- * without one, but it is verbatim source, so it starts where the previous token ended.
- */
-function childSpans(children: Token[], contentLength: number): Array<[number, number] | undefined> {
-  const spans: Array<[number, number] | undefined> = [];
-  const resume: number[] = [];
-  let cursor = 0;
-  for (const c of children) {
-    const src = (c.meta as { src?: [number, number] } | null)?.src;
-    if (c.type === 'link_open' && src) {
-      spans.push(src);
-      resume.push(src[1]);
-      cursor = src[0] + 1;
-    } else if (c.type === 'link_close') {
-      spans.push(src);
-      cursor = resume.pop() ?? cursor;
-    } else if (src) {
-      spans.push(src);
-      cursor = Math.max(cursor, src[1]);
-    } else if (c.type === 'text') {
-      const span: [number, number] = [cursor, Math.min(contentLength, cursor + c.content.length)];
-      spans.push(span);
-      cursor = span[1];
-    } else spans.push(undefined);
-  }
-  return spans;
-}
-
-/** The label of `![alt][label]`, `![label][]` or `![label]` as written; undefined for `![alt](src)`. */
-function imageReferenceLabel(source: string): string | undefined {
-  if (!source.endsWith(']')) return undefined;
-  if (source.endsWith('][]')) return source.slice(2, -3);
-  const open = source.lastIndexOf('[');
-  return open > 1 && source[open - 1] === ']' ? source.slice(open + 1, -1) : source.slice(2, -1);
-}
-
 /** Raw HTML blocks that blank lines do not end (CommonMark types 1-5), by their start, with their end (as markdown-it). */
 const RAW_HTML_BLOCKS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i],
@@ -441,77 +313,5 @@ function rawHtmlClosed(content: string): boolean {
   return true;
 }
 
-/** The text of inline content as GitHub renders it: no markup, no images, no raw HTML. */
-export function plainText(children: Token[]): string {
-  let out = '';
-  for (const c of children) {
-    switch (c.type) {
-      case 'text':
-      case 'text_special':
-      case 'code_inline':
-        out += c.content;
-        break;
-      case 'softbreak': // the line break stays in the text, as in the rendered page
-        out += '\n';
-        break;
-      case 'hardbreak':
-        out += ' ';
-        break;
-    }
-  }
-  return out;
-}
-
-/**
- * Locates the destination of an inline link `[text](dest "title")` in the source, from the end of
- * its text: quick fixes need where the URL is written, which the parser does not say.
- */
-function inlineDestination(text: string, textEnd: number, end: number): { destStart?: number; destEnd?: number } {
-  let i = textEnd + 2;
-  while (i < end && isDestinationSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 60 /* < */) {
-    const close = text.indexOf('>', i + 1);
-    return close < 0 || close > end ? {} : { destStart: i + 1, destEnd: close };
-  }
-  let j = i;
-  let depth = 0;
-  while (j < end) {
-    const c = text[j];
-    if (c === '\\') {
-      j += 2;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) break;
-      depth--;
-    } else if (isDestinationEnd(text.charCodeAt(j))) break;
-    j++;
-  }
-  return { destStart: i, destEnd: Math.min(j, end) };
-}
-
-/** Spaces, tabs and line breaks before a destination (CommonMark's, not Unicode's: a BOM is text). */
-function isDestinationSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-
-/** What ends an unbracketed destination: an ASCII space or a control character, as markdown-it reads it. */
-function isDestinationEnd(code: number): boolean {
-  return code <= 0x20 || code === 0x7f;
-}
-
-function definitionDestination(text: string, close: number, end: number): { destStart?: number; destEnd?: number } {
-  if (close < 0 || close >= end) return {};
-  let i = close + 2;
-  while (i < end && isDestinationSpace(text.charCodeAt(i))) i++;
-  if (text[i] === '<') {
-    const gt = text.indexOf('>', i);
-    return gt < 0 || gt > end ? {} : { destStart: i + 1, destEnd: gt };
-  }
-  let j = i;
-  while (j < end && !isDestinationEnd(text.charCodeAt(j))) j++;
-  return { destStart: i, destEnd: j };
-}
-
+export { plainText };
 export type { FootnoteFact };

@@ -1,5 +1,5 @@
 import type { SectionFacts } from './facts';
-import { parseFacts } from './parseFacts';
+import { parseFacts, type FactDepth } from './parseFacts';
 
 /**
  * Facts of parsed sections, keyed by their exact text: an edit re-parses only the sections it touched,
@@ -11,7 +11,8 @@ export class SectionCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxEntries = 50_000) {}
+  /** `depth`: how much of each section is read (one cache holds one depth; the models built on it are that deep). */
+  constructor(private readonly maxEntries = 50_000, readonly depth: FactDepth = 'full') {}
 
   /**
    * Facts of `text`. `context` (definitions from other sections) is parsed with it but not reported:
@@ -19,6 +20,7 @@ export class SectionCache {
    * with the context before, they are `context.length + 2` past the piece's own.
    */
   get(text: string, context = '', before = false): SectionFacts {
+    if (!this.keeps) return this.parse(text, context, before);
     const key = context ? (before ? context + '\u0001' + text : text + '\u0000' + context) : text;
     const cached = this.entries.get(key);
     if (cached) {
@@ -29,11 +31,7 @@ export class SectionCache {
     }
     this.misses++;
     const own = ownCopy(text);
-    const facts = !context
-      ? parseFacts(own)
-      : before
-        ? parseFacts(context + '\n\n' + own, Infinity, context.length + 2)
-        : parseFacts(own + '\n\n' + context, own.length);
+    const facts = this.parse(own, context, before);
     const storedKey = context ? ownCopy(key) : own;
     this.entries.set(storedKey, { key: storedKey, facts });
     if (this.entries.size > this.maxEntries) {
@@ -41,6 +39,19 @@ export class SectionCache {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     return facts;
+  }
+
+  /** Whether it keeps anything: a cache of size 0 parses every time (a document read once gains nothing from splitting it). */
+  get keeps(): boolean {
+    return this.maxEntries > 0;
+  }
+
+  private parse(text: string, context: string, before: boolean): SectionFacts {
+    const depth = this.depth;
+    if (!context) return parseFacts(text, text.length, 0, depth);
+    return before
+      ? parseFacts(context + '\n\n' + text, Infinity, context.length + 2, depth)
+      : parseFacts(text + '\n\n' + context, text.length, 0, depth);
   }
 
   clear(): void {

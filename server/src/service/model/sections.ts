@@ -28,8 +28,8 @@ const HTML_BLOCKS: ReadonlyArray<[RegExp, string]> = [
 
 export function splitSections(text: string): SectionSpan[] {
   const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // The first section starts after a byte-order mark: micromark drops a leading BOM, so its offsets
-  // would be one short of the text's; parsed without it, the section's offsets shift back exactly.
+  // The first section starts after a byte-order mark (not text: GitHub drops it), so the BOM is never
+  // parsed; the section's offsets shift by its start, as every section's do.
   return scan(text, first, first, first, () => false).spans;
 }
 

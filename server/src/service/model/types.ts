@@ -1,4 +1,5 @@
 import type { DefinitionFact, FieldFact, FootnoteFact, HeadingFact, HtmlIdFact, LinkFact, ListFact, ListItemFact, TagFact } from './facts';
+import type { FactDepth } from './parseFacts';
 import type { IssueLanguage } from '../config/weeklyConfig';
 import type { LineIndex } from '../util/lineIndex';
 
@@ -65,6 +66,12 @@ export interface Paper {
 
 export interface IssueModel {
   text: string;
+  /**
+   * How much of the text was read (the section cache's depth). A shallow model answers what the workspace
+   * index uses (headings, slugs and anchors, TOC and reference headings, papers, fields' labels and tags,
+   * links to other files, language); rules and features read full models.
+   */
+  depth: FactDepth;
   lines: LineIndex;
   language: IssueLanguage;
   /** Has both a TOC heading and a reference-list heading, or front matter `weekly: true`. */

@@ -2,8 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../edits/messages';
 
-// `[text][label]` and `[label][]` whose label has no definition stay literal text in mdast (the model's
-// plainRuns hold text outside code); so do footnote calls `[^x]` with no `[^x]:` definition.
+// `[text][label]` and `[label][]` whose label has no definition stay literal text in markdown-it's tokens
+// (the model's plainRuns hold text outside code and links); so do footnote calls `[^x]` with no `[^x]:` definition.
 const FULL_OR_COLLAPSED = /\[((?:[^\[\]\\]|\\.)*)\]\[((?:[^\[\]\\]|\\.)*)\]/g;
 const FOOTNOTE = /\[\^([^\]\s]+)\]/g;
 
