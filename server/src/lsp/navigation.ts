@@ -21,7 +21,7 @@ import { defaultConfig, type WeeklyConfig } from '../service/config/weeklyConfig
 import type { WeeklyLanguageService } from '../service/languageService';
 import { expandItemDefaults } from '../service/features/completion';
 import { LinkPreviewService, defaultPreviewSettings, type PreviewSettings } from '../service/linkPreview/previewService';
-import type { NavigationHost } from '../service/features/navigationFeatures';
+import type { NavigationHost } from '../service/features/context';
 import { findSlugStyle, slugStyles } from '../service/slug';
 import { WorkspaceIndex } from '../service/indexing/workspaceIndex';
 import { fsWorkspace } from '../node/fsWorkspace';

@@ -9,16 +9,12 @@ import { allRules, findRule } from './rules';
 import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
-import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './features/navigationFeatures';
+import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
+import type { NavigationHost, ServiceDocument } from './features/context';
+
+export type { ServiceDocument } from './features/context';
 import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
-
-/** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
-export interface ServiceDocument {
-  readonly uri: string;
-  readonly version: number;
-  getText(): string;
-}
 
 /** What the service asks of its host (the LSP server, the CLI, a test). All optional. */
 export interface LanguageServiceHost extends NavigationHost {

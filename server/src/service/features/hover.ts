@@ -8,12 +8,11 @@ import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { uriToPath } from '../config/documentScope';
-import type { ServiceDocument } from '../languageService';
 import { arxivLinks, classifyUrl, describeKind } from '../linkPreview/classify';
 import type { Preview } from '../linkPreview/previewService';
 import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
 import type { IssueModel, Link } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 
 const LATEST = 3;
 

@@ -5,11 +5,10 @@
  * the workspace's tags fields. Anything else is refused with a message saying what can be renamed.
  */
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import { targetAt } from './locate';
 import { isValidTagName } from '../model/tags';
 import type { Heading, IssueModel, Link } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 import { linksToHeading, tagUses } from './references';
 
 export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };

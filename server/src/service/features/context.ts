@@ -1,0 +1,42 @@
+/**
+ * What every language feature sees: the document type of the service and the `FeatureContext` through
+ * which a feature reads models, settings and the workspace. It lives apart from the module that
+ * assembles the features (navigationFeatures.ts) and from the service (languageService.ts), so that no
+ * feature imports what imports it.
+ */
+import type { WeeklyConfig } from '../config/weeklyConfig';
+import type { IssueModel } from '../model/types';
+import type { SlugStyle } from '../slug';
+import type { WorkspaceIndex } from '../indexing/workspaceIndex';
+import type { LinkPreviewService } from '../linkPreview/previewService';
+
+/** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
+export interface ServiceDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** What the navigation features ask of the host beyond the core service's host. */
+export interface NavigationHost {
+  /** The workspace-wide index (the server builds it over the workspace folders). */
+  workspaceIndex?: WorkspaceIndex;
+  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
+  linkPreviews?: LinkPreviewService;
+  /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
+  previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
+  fileExists?(path: string): boolean;
+  workspaceRoots?(): readonly string[];
+}
+
+export interface FeatureContext {
+  host: NavigationHost;
+  index?: WorkspaceIndex;
+  model(doc: ServiceDocument): IssueModel;
+  config(uri: string): WeeklyConfig;
+  slugStyle(uri: string): SlugStyle;
+  /** The model of a text (a document as it would be after an edit). */
+  parse(uri: string, text: string): IssueModel;
+  /** The model of any indexed file (an open document's current text, else the file as indexed). */
+  modelOfUri(uri: string): IssueModel | undefined;
+}
