@@ -1,6 +1,7 @@
 /** The Weekly Issues language service: a pure library shared by the LSP server, the CLI and the preview. */
 export { createLanguageService, applyEdits, preferredEdits, versionedEdit, FIX_ALL_KIND } from './languageService';
 export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from './languageService';
+export type { ServiceHost, FetchedResponse } from './host';
 export * from './config/weeklyConfig';
 export { resolveConfig } from './config/configLoader';
 export type { ConfigResult } from './config/configLoader';

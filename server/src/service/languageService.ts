@@ -10,31 +10,24 @@ import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/r
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
 import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
-import type { NavigationHost, ServiceDocument } from './features/context';
+import type { ServiceDocument } from './features/context';
+import type { ServiceHost } from './host';
+import type { WorkspaceIndex } from './indexing/workspaceIndex';
+import type { LinkPreviewService } from './linkPreview/previewService';
 
 export type { ServiceDocument } from './features/context';
 import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
-/** What the service asks of its host (the LSP server, the CLI, a test). All optional. */
-export interface LanguageServiceHost extends NavigationHost {
-  getConfig?(uri: string): WeeklyConfig;
-  /** Workspace folders (paths), for `weekly.issueFiles` globs and the default site root. */
-  workspaceRoots?(): readonly string[];
-  fileExists?(path: string): boolean;
-  /**
-   * The anchors of another Markdown file under `config`'s slug style (the linking document's); the CLI
-   * reads the file from disk. Absent: the workspace index answers; undefined: cannot tell.
-   */
-  anchorsOf?(path: string, config: WeeklyConfig): ReadonlySet<string> | undefined;
-  /** The names in a folder, for broken-file-link's fix of a wrong case or extension. */
-  listDirectory?(dir: string): readonly string[] | undefined;
-  /** Markdown files with this name (broken-file-link's fix for a moved file); absent: the workspace index answers. */
-  filesNamed?(name: string): readonly string[];
-  knownTags?(): ReadonlyMap<string, number>;
-  log?(message: string): void;
-  /** The client's locale (LSP `initialize` params): the language of the service's messages. */
-  locale?(): string | undefined;
+/**
+ * The host (host.ts) and the parts a host built on it: the workspace index over its files and the link
+ * previews over its HTTP and clock. A host without them gets the document-only features.
+ */
+export interface LanguageServiceHost extends ServiceHost {
+  /** The workspace-wide index (the server builds it over the workspace folders). */
+  workspaceIndex?: WorkspaceIndex;
+  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
+  linkPreviews?: LinkPreviewService;
 }
 
 export interface WeeklyLanguageService extends NavigationFeatures {
@@ -75,7 +68,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
   // Completion, hover, navigation and the workspace index (features/navigationFeatures.ts), spread into the result.
-  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host);
+  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host, host.workspaceIndex, host.linkPreviews);
 
   function state(doc: ServiceDocument): DocumentState {
     const config = configFor(doc.uri);
@@ -106,6 +99,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     // `weekly.ignore`: such files are never checked, whatever they contain.
     if (isIgnoredFile(config, documentPath, host.workspaceRoots?.() ?? [])) return (s.findings = []);
     const issue = isIssue(doc);
+    // The rules' view of the host (rules/rule.ts): the host's own answers, else the index's.
     const env: RuleEnvironment = {
       fileExists: host.fileExists,
       documentPath,

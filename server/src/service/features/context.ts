@@ -5,6 +5,7 @@
  * feature imports what imports it.
  */
 import type { WeeklyConfig } from '../config/weeklyConfig';
+import type { ServiceHost } from '../host';
 import type { IssueModel } from '../model/types';
 import type { SlugStyle } from '../slug';
 import type { WorkspaceIndex } from '../indexing/workspaceIndex';
@@ -17,21 +18,11 @@ export interface ServiceDocument {
   getText(): string;
 }
 
-/** What the navigation features ask of the host beyond the core service's host. */
-export interface NavigationHost {
-  /** The workspace-wide index (the server builds it over the workspace folders). */
-  workspaceIndex?: WorkspaceIndex;
-  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
-  linkPreviews?: LinkPreviewService;
-  /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
-  previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
-  fileExists?(path: string): boolean;
-  workspaceRoots?(): readonly string[];
-}
-
 export interface FeatureContext {
-  host: NavigationHost;
+  host: ServiceHost;
   index?: WorkspaceIndex;
+  /** Web previews for hovers; absent: hovers show local information only. */
+  previews?: LinkPreviewService;
   model(doc: ServiceDocument): IssueModel;
   config(uri: string): WeeklyConfig;
   slugStyle(uri: string): SlugStyle;

@@ -103,8 +103,8 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
     const l = arxivLinks(kind.id, kind.version);
     lines.push('', `[abs](${l.abs}) · [pdf](${l.pdf}) · [html](${l.html})`);
   }
-  const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.host.linkPreviews };
-  const previews = ctx.host.linkPreviews;
+  const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.previews };
+  const previews = ctx.previews;
   lines.push('', '---', '');
   if (!previews || !allowed.allowed) {
     lines.push(`*No preview: ${escape(allowed.reason ?? 'previews are not available here')}.*`);

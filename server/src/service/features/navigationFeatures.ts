@@ -16,7 +16,9 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { WeeklyConfig } from '../config/weeklyConfig';
-import type { FeatureContext, NavigationHost, ServiceDocument } from './context';
+import type { FeatureContext, ServiceDocument } from './context';
+import type { ServiceHost } from '../host';
+import type { LinkPreviewService } from '../linkPreview/previewService';
 import type { IssueModel } from '../model/types';
 import { buildIssueModel } from '../model/issueModel';
 import type { SectionCache } from '../model/sectionCache';
@@ -56,13 +58,13 @@ export interface CoreAccess {
   sectionCache: SectionCache;
 }
 
-export function createNavigationFeatures(core: CoreAccess, host: NavigationHost): NavigationFeatures {
-  const index = host.workspaceIndex;
+export function createNavigationFeatures(core: CoreAccess, host: ServiceHost, index?: WorkspaceIndex, previews?: LinkPreviewService): NavigationFeatures {
   const slugStyle = (uri: string) => findSlugStyle(core.configFor(uri).slugStyle) ?? slugStyles[0];
   const entryModels = new WeakMap<object, IssueModel>();
   const ctx: FeatureContext = {
     host,
     index,
+    previews,
     model: core.getModel,
     config: core.configFor,
     slugStyle,

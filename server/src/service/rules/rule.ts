@@ -1,6 +1,7 @@
 import type { Severity, WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 import type { Translate } from '../util/l10n';
+import type { ServiceHost } from '../host';
 
 /** One replacement in the document, by offsets into the model's text. */
 export interface OffsetEdit {
@@ -25,25 +26,20 @@ export interface Finding {
   fixes?: FindingFix[];
 }
 
-/** What a rule may know beyond the document: the workspace, the file system. */
-export interface RuleEnvironment {
-  /** Whether a local file (an image, a linked file) or folder exists; absent: such checks are skipped. */
-  fileExists?(path: string): boolean;
-  /** The anchors (heading slugs, HTML ids) of another Markdown file; undefined: cannot tell, skip. */
+/**
+ * What a rule may know beyond the document: the host's files, directories and workspace answers
+ * (host.ts, derived here, not a second interface), bound to this document by the service.
+ */
+export type RuleEnvironment = Pick<ServiceHost, 'fileExists' | 'listDirectory' | 'filesNamed' | 'knownTags'> & {
+  /** The anchors (heading slugs, HTML ids) of another Markdown file, under this document's slug style; undefined: cannot tell, skip. */
   anchorsOf?(path: string): ReadonlySet<string> | undefined;
-  /** The names in a folder (for fixes of a wrong case or extension); undefined: cannot tell. */
-  listDirectory?(dir: string): readonly string[] | undefined;
-  /** Markdown files of the workspace with this file name (for the fix of a link to a moved file). */
-  filesNamed?(name: string): readonly string[];
   /** The document's path on disk, when it has one. */
   documentPath?: string;
   /** The site root for `/…` paths. */
   siteRoot?: string;
-  /** Tags known from the configuration and the rest of the workspace, with how many issues use each. */
-  knownTags?(): ReadonlyMap<string, number>;
-  /** Translates a message registered with `registerMessages` (../l10n.ts) into the client's language. */
+  /** Translates a message registered with `registerMessages` (../util/l10n.ts) into the client's language. */
   t?: Translate;
-}
+};
 
 export interface RuleContext {
   model: IssueModel;
