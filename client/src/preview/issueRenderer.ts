@@ -9,8 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createLanguageService, type ServiceDocument, type ServiceHost, type WeeklyConfig } from '../../../server/src/service';
-import { isInside } from '../../../server/src/service/config/documentScope';
+import { createLanguageService, isInside, type ServiceDocument, type ServiceHost, type WeeklyConfig } from '../../../server/src/service';
 import { effectiveConfig } from '../configuration/effectiveConfig';
 import type * as Render from '../../../server/src/service/render';
 import { renderModule } from './renderer';
