@@ -6,7 +6,7 @@ import { buildIssueModel } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
-import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
+import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
 import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
@@ -68,7 +68,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
   // Completion, hover, navigation and the workspace index (features/navigationFeatures.ts), spread into the result.
-  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host, host.workspaceIndex, host.linkPreviews);
+  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache, t }, host, host.workspaceIndex, host.linkPreviews);
 
   function state(doc: ServiceDocument): DocumentState {
     const config = configFor(doc.uri);
@@ -113,12 +113,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     };
     const findings: Finding[] = [];
     if (s.text.length > config.maxFileSize) {
-      findings.push({
-        code: 'file-too-large',
-        start: 0,
-        end: 0,
-        message: `Not checked: this document has ${s.text.length} characters, more than weekly.maxFileSize (${config.maxFileSize}). Split the archive or raise the setting.`,
-      });
+      if (severityOf(config, 'file-too-large') !== 'off') {
+        findings.push({ code: 'file-too-large', start: 0, end: 0, message: t(ruleMessages['file.tooLarge'], { length: s.text.length, max: config.maxFileSize }) });
+      }
       s.findings = findings;
       return findings;
     }
@@ -126,7 +123,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       if (rule.scope === 'issue' && !issue) continue;
       if (severityOf(config, rule.code) === 'off') continue;
       try {
-        findings.push(...rule.check({ model: s.model, config, isIssue: issue, env }));
+        for (const f of rule.check({ model: s.model, config, isIssue: issue, env })) findings.push({ ...f, code: rule.code });
       } catch (err) {
         // A rule's bug must not take the other rules (or the server) down with it.
         host.log?.(`rule ${rule.code} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
@@ -144,6 +141,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       range: s.model.lines.range(f.start, f.end),
       severity: toLspSeverity(severityOf(config, f.code)),
       code: f.code,
+      codeDescription: docsLink(f.code),
       source: 'weekly',
       message: f.message,
       data: { fixable: !!f.fixes?.some((x) => x.edits.length > 0) },
@@ -179,7 +177,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.SourceFixAll))) {
       const edits = getFixAllEdits(doc);
       if (edits.length) {
-        actions.push({ title: 'Fix all Weekly Issues problems', kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
+        actions.push({ title: t(ruleMessages['fixAll.title']), kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
       }
     }
     return actions;
@@ -222,8 +220,13 @@ export function versionedEdit(doc: ServiceDocument, edits: TextEdit[]): Workspac
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
 }
 
+/** The diagnostic's link to its rule's page (docs/rules/<code>.md in the repository). */
+function docsLink(code: string): { href: string } | undefined {
+  const page = findRule(code)?.docPage;
+  return page ? { href: RULE_DOCS_BASE_URL + page } : undefined;
+}
+
 function severityOf(config: WeeklyConfig, code: string): Severity {
-  if (code === 'file-too-large') return 'info';
   return config.severity[code] ?? findRule(code)?.defaultSeverity ?? 'warning';
 }
 

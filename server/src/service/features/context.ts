@@ -6,6 +6,7 @@
  */
 import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { ServiceHost } from '../host';
+import type { Translate } from '../util/l10n';
 import type { IssueModel } from '../model/types';
 import type { SlugStyle } from '../slug';
 import type { WorkspaceIndex } from '../indexing/workspaceIndex';
@@ -30,4 +31,6 @@ export interface FeatureContext {
   parse(uri: string, text: string): IssueModel;
   /** The model of any indexed file (an open document's current text, else the file as indexed). */
   modelOfUri(uri: string): IssueModel | undefined;
+  /** Translates a registered message into the host's locale. */
+  t: Translate;
 }

@@ -18,6 +18,7 @@ import type {
 import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { FeatureContext, ServiceDocument } from './context';
 import type { ServiceHost } from '../host';
+import type { Translate } from '../util/l10n';
 import type { LinkPreviewService } from '../linkPreview/previewService';
 import type { IssueModel } from '../model/types';
 import { buildIssueModel } from '../model/issueModel';
@@ -56,6 +57,7 @@ export interface CoreAccess {
   getModel(doc: ServiceDocument): IssueModel;
   configFor(uri: string): WeeklyConfig;
   sectionCache: SectionCache;
+  t: Translate;
 }
 
 export function createNavigationFeatures(core: CoreAccess, host: ServiceHost, index?: WorkspaceIndex, previews?: LinkPreviewService): NavigationFeatures {
@@ -65,6 +67,7 @@ export function createNavigationFeatures(core: CoreAccess, host: ServiceHost, in
     host,
     index,
     previews,
+    t: core.t,
     model: core.getModel,
     config: core.configFor,
     slugStyle,
