@@ -9,7 +9,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'fs';
 import { URI } from 'vscode-uri';
 import { createLanguageService, FIX_ALL_KIND, defaultConfig, type WeeklyConfig } from './service';
 import { ValidationScheduler } from './lsp/validationScheduler';
@@ -17,6 +16,7 @@ import { registerCommands, serverCommandIds } from './lsp/commands';
 import { createNavigationPart, navigationCapabilities } from './lsp/navigation';
 import { registerConfiguration } from './lsp/configuration';
 import { registerFileLinkRecheck } from './lsp/fileLinkRecheck';
+import { createNodeHost } from './node/nodeHost';
 import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -30,24 +30,12 @@ const log = (message: string) => connection.console.log(message);
 const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll() });
 
 const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? configuration.settingsFor(uri), log, onIndexBuilt: () => recheckAll() });
+// The service's host (service/host.ts): Node's file system, HTTP and clock, the index and previews, the client's settings and locale.
 const service = createLanguageService({
+  ...createNodeHost(),
   ...navigation.host,
   getConfig: (uri) => configs.get(uri) ?? defaultConfig,
   workspaceRoots: () => workspaceRoots,
-  fileExists: (p) => {
-    try {
-      return fs.existsSync(p);
-    } catch {
-      return false;
-    }
-  },
-  listDirectory: (dir) => {
-    try {
-      return fs.readdirSync(dir);
-    } catch {
-      return undefined;
-    }
-  },
   log,
   locale: () => clientLocale,
 });

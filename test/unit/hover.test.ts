@@ -77,16 +77,16 @@ describe('hover on web links', () => {
 describe('the preview fetcher and cache', () => {
   it('caps the size, limits redirects, fetches only http(s)', async () => {
     const fetcher = createHttpFetcher({ timeoutMs: 2000 });
-    await assert.rejects(fetcher.get(`${sites.base}/big`, 'text/html'), /larger than 1 MB/);
-    await assert.rejects(fetcher.get(`${sites.base}/redirect/4`, 'text/html'), /more than 3 redirects/);
-    const followed = await fetcher.get(`${sites.base}/redirect/3`, 'text/html');
+    await assert.rejects(fetcher.fetch(`${sites.base}/big`, 'text/html'), /larger than 1 MB/);
+    await assert.rejects(fetcher.fetch(`${sites.base}/redirect/4`, 'text/html'), /more than 3 redirects/);
+    const followed = await fetcher.fetch(`${sites.base}/redirect/3`, 'text/html');
     assert.equal(followed.url, `${sites.base}/page`);
-    await assert.rejects(fetcher.get('file:///etc/passwd', 'text/html'), /only http\(s\)/);
+    await assert.rejects(fetcher.fetch('file:///etc/passwd', 'text/html'), /only http\(s\)/);
   });
 
   it('answers again from memory, then from disk, until the time-to-live ends', async () => {
     let now = 1_000_000;
-    const make = () => new LinkPreviewService(createHttpFetcher(), settings, createPreviewDiskStore(cacheDir), () => now);
+    const make = () => new LinkPreviewService({ ...createHttpFetcher(), now: () => now }, settings, createPreviewDiskStore(cacheDir));
     const url = 'https://github.com/cache/probe';
     const first = make();
     assert.ok('preview' in (await first.get(url)));

@@ -1,13 +1,14 @@
 /**
- * An in-memory workspace for the navigation features' unit tests: files by path under /ws, a real
- * WorkspaceIndex over them, and a language service using it. `$$CURSOR$$` marks a position in a text.
+ * An in-memory workspace for the navigation features' unit tests: files by path under /ws (the service's
+ * host, host.ts, for files and folders), a real WorkspaceIndex over them, and a language service using it. `$$CURSOR$$` marks a position in a text.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { Position } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageServiceHost, type ServiceDocument } from '../../server/src/service/languageService';
-import { WorkspaceIndex, type Workspace } from '../../server/src/service/indexing/workspaceIndex';
+import { WorkspaceIndex } from '../../server/src/service/indexing/workspaceIndex';
+import type { ServiceHost } from '../../server/src/service/host';
 import { defaultPresets } from '../../server/src/service/config/weeklyConfig';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
 
@@ -17,12 +18,25 @@ export const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', 'examples
 
 export const uriOf = (rel: string) => URI.file(path.posix.join(ROOT, rel)).toString();
 
-export class MemoryWorkspace implements Workspace {
+export class MemoryWorkspace implements ServiceHost {
   readonly files = new Map<string, string>();
   reads = 0;
   constructor(files: Record<string, string> = {}) {
     for (const [rel, text] of Object.entries(files)) this.files.set(uriOf(rel), text);
   }
+  /** Paths of the files, and of the folders above them. */
+  private paths(): Set<string> {
+    const paths = new Set<string>();
+    for (const uri of this.files.keys()) {
+      for (let p = URI.parse(uri).fsPath; p !== path.posix.dirname(p); p = path.posix.dirname(p)) paths.add(p);
+    }
+    return paths;
+  }
+  fileExists = (p: string): boolean => this.paths().has(p);
+  listDirectory = (dir: string): string[] | undefined => {
+    const names = [...this.paths()].filter((p) => path.posix.dirname(p) === dir).map((p) => path.posix.basename(p));
+    return names.length > 0 ? names : undefined;
+  };
   async listFiles(): Promise<string[]> {
     return [...this.files.keys()];
   }
@@ -44,7 +58,8 @@ export async function workspaceService(files: Record<string, string>, host: Lang
     presets: () => defaultPresets,
   });
   await index.build();
-  const service = createLanguageService({ workspaceRoots: () => [ROOT], ...host, workspaceIndex: index });
+  const { fileExists, listDirectory } = workspace;
+  const service = createLanguageService({ workspaceRoots: () => [ROOT], fileExists, listDirectory, ...host, workspaceIndex: index });
   return { service, index, workspace };
 }
 

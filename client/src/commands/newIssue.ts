@@ -1,7 +1,6 @@
 /** "New Weekly Issue": a new file from the template, at the path the `weekly.newIssue.pathPattern` setting gives. */
 import * as vscode from 'vscode';
-import { defaultPresets, type IssueLanguage } from '../../../server/src/service/config/weeklyConfig';
-import { newIssuePath, newIssueText } from '../../../server/src/service/authoring/newIssue';
+import { defaultPresets, newIssuePath, newIssueText, type IssueLanguage } from '../../../server/src/service';
 import { BACK, runSteps, vscodeInputProvider, type InputProvider } from './inputFlow';
 
 export const DEFAULT_PATH_PATTERN = 'issues/{yyyy}-{mm}-{dd}.md';

@@ -3,8 +3,7 @@
  * as one undoable step with the cursor in the summary. Cancel at any step changes nothing.
  */
 import * as vscode from 'vscode';
-import { classifyLink, type LinkKind, type PaperLinks } from '../../../server/src/service/authoring/links';
-import { isValidTagName } from '../../../server/src/service/model/tags';
+import { classifyLink, isValidTagName, type LinkKind, type PaperLinks } from '../../../server/src/service';
 import { ServerCommands, type EditCommandResult, type KnownTagsResult, type NewPaperEntryArgs } from '../../../server/src/protocol/commandProtocol';
 import { BACK, runSteps, vscodeInputProvider, type InputProvider, type PickItem } from './inputFlow';
 import { applyServerEdit, runServerCommand, writableMarkdownEditor, type ClientGetter } from './serverEdits';

@@ -7,8 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { defaultConfig, readConfigFile, resolveConfig, type WeeklyConfig } from '../../../server/src/service';
-import { nearestConfigFile, pickSettings, withSiteRootFrom } from '../../../server/src/service/config/configFile';
+import { defaultConfig, nearestConfigFile, pickSettings, readConfigFile, resolveConfig, withSiteRootFrom, type WeeklyConfig } from '../../../server/src/service';
 import { declaredSettingKeys, explicitKeys } from './explicitSettings';
 
 const EXTENSION_ID = 'weekly-issues.weekly-issues';

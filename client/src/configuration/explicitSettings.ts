@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { EXPLICIT_KEYS } from '../../../server/src/service/config/configFile';
+import { EXPLICIT_KEYS } from '../../../server/src/service';
 
 
 /** The `weekly.*` keys the manifest declares, without the `weekly.` prefix. */

@@ -9,9 +9,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createLanguageService, type ServiceDocument, type WeeklyConfig } from '../../../server/src/service';
+import { createLanguageService, isInside, type ServiceDocument, type ServiceHost, type WeeklyConfig } from '../../../server/src/service';
 import { effectiveConfig } from '../configuration/effectiveConfig';
-import { isInside } from '../../../server/src/service/config/documentScope';
 import type * as Render from '../../../server/src/service/render';
 import { renderModule } from './renderer';
 
@@ -24,9 +23,11 @@ export interface RenderRequest {
 
 export class IssueRenderer implements vscode.Disposable {
   private readonly configs = new Map<string, WeeklyConfig>();
-  private readonly service = createLanguageService({
+  // The service's host (service/host.ts) in the extension host: VS Code's settings, folders and language, Node's fs.
+  private readonly host: ServiceHost = {
     getConfig: (uri) => this.configFor(uri),
     workspaceRoots: () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    locale: () => vscode.env.language,
     fileExists: (p) => {
       try {
         return fs.existsSync(p);
@@ -34,7 +35,8 @@ export class IssueRenderer implements vscode.Disposable {
         return false;
       }
     },
-  });
+  };
+  private readonly service = createLanguageService(this.host);
   private readonly disposables: vscode.Disposable[] = [
     vscode.workspace.onDidCloseTextDocument((doc) => this.service.forget(doc.uri.toString())),
   ];

@@ -6,6 +6,7 @@ import { collectFiles, describeFsError, readText } from './files';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { formatReports, severityName, type FileReport, type OutputFormat } from './format';
 import { createDiskAnchors } from './diskAnchors';
+import { createNodeHost } from '../node/nodeHost';
 
 export interface LintOptions {
   paths: string[];
@@ -55,19 +56,13 @@ export function lint(options: LintOptions): LintResult {
   // A link to a moved issue is fixed only when exactly one file of the run has its name.
   const filesByName = new Map<string, string[]>();
   for (const file of files) filesByName.set(path.basename(file), [...(filesByName.get(path.basename(file)) ?? []), file]);
+  // The service's host (service/host.ts): Node's, plus what the run knows in place of a workspace index.
   const service = createLanguageService({
+    ...createNodeHost(),
     getConfig: (uri) => configFor(fileURLToPath(uri)),
     workspaceRoots: () => roots,
-    fileExists: (p) => fs.existsSync(p),
     anchorsOf: diskAnchors.anchorsOf,
     filesNamed: (name) => filesByName.get(name) ?? [],
-    listDirectory: (dir) => {
-      try {
-        return fs.readdirSync(dir);
-      } catch {
-        return undefined;
-      }
-    },
   });
 
   const reports: FileReport[] = [];

@@ -5,6 +5,7 @@ import { parseArgs } from 'util';
 import { applyEdits, createLanguageService, defaultConfig, type WeeklyConfig } from '../service';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
+import { createNodeHost } from '../node/nodeHost';
 
 export const NEW_ENTRY_USAGE = `new-entry options (weekly-issues new-entry FILE --name NAME [options]):
   --name NAME                 the paper's short name (required)
@@ -19,11 +20,6 @@ export interface NewEntryResult {
   exitCode: number;
   stdout: string;
   stderr: string[];
-}
-
-/** The language of messages: the CLI follows the terminal's locale (LC_ALL, LC_MESSAGES, LANG). */
-function terminalLocale(env: NodeJS.ProcessEnv): string | undefined {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
 }
 
 /**
@@ -52,7 +48,7 @@ export function newEntryCommand(args: string[], cwd: string, env: NodeJS.Process
   const found = findConfigFile(path.dirname(file));
   const loaded = found ? loadConfigFile(found, defaultConfig) : { config: defaultConfig, errors: [] };
   const config: WeeklyConfig = loaded.config;
-  const service = createLanguageService({ getConfig: () => config, workspaceRoots: () => [cwd], locale: () => terminalLocale(env) });
+  const service = createLanguageService({ ...createNodeHost(env), getConfig: () => config, workspaceRoots: () => [cwd] });
   const text = read.text;
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
   const result = service.newPaperEntry(doc, {

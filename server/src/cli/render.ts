@@ -6,6 +6,7 @@ import { createLanguageService, defaultConfig, findSlugStyle, slugStyles, type W
 import { buildPage, createNonce, pageImageSrc, renderDocument } from '../service/render';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
+import { createNodeHost } from '../node/nodeHost';
 
 export interface RenderCommandOptions {
   file: string;
@@ -38,11 +39,7 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   const config: WeeklyConfig = { ...loaded.config, siteRoot };
   if (options.slug) config.slugStyle = options.slug;
 
-  const service = createLanguageService({
-    getConfig: () => config,
-    workspaceRoots: () => [siteRoot],
-    fileExists: (p) => fs.existsSync(p),
-  });
+  const service = createLanguageService({ ...createNodeHost(), getConfig: () => config, workspaceRoots: () => [siteRoot] });
   const out = options.out === undefined ? undefined : path.resolve(options.cwd, options.out);
   // Local images are written relative to where the page will sit, so the file works where it is saved.
   const pageDir = out ? path.dirname(out) : path.dirname(file);

@@ -18,10 +18,9 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, type WeeklyConfig } from '../service/config/weeklyConfig';
-import type { WeeklyLanguageService } from '../service/languageService';
+import type { LanguageServiceHost, WeeklyLanguageService } from '../service/languageService';
 import { expandItemDefaults } from '../service/features/completion';
 import { LinkPreviewService, defaultPreviewSettings, type PreviewSettings } from '../service/linkPreview/previewService';
-import type { NavigationHost } from '../service/features/navigationFeatures';
 import { findSlugStyle, slugStyles } from '../service/slug';
 import { WorkspaceIndex } from '../service/indexing/workspaceIndex';
 import { fsWorkspace } from '../node/fsWorkspace';
@@ -86,7 +85,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
     return root ? options.config(root) : defaultConfig;
   };
   const previewSettings = (): PreviewSettings => ({ ...defaultPreviewSettings, ...settings.previews });
-  const host: NavigationHost = {
+  const host: LanguageServiceHost = {
     workspaceIndex: index,
     linkPreviews: new LinkPreviewService(createHttpFetcher(), previewSettings, createPreviewDiskStore(() => cacheDir)),
     previewsAllowed() {

@@ -1,5 +1,5 @@
 /**
- * The hover previews' `Fetcher` on Node's fetch: http(s) only, one 3 s deadline for the whole request
+ * The host's `fetch` (service/host.ts) on Node's fetch: http(s) only, one 3 s deadline for the whole request
  * (redirects included), at most 3 redirects (each one checked for http(s) again), and at most 1 MB read:
  * the body is streamed and dropped once it grows past the cap.
  */
@@ -18,7 +18,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 3;
   return {
-    async get(url: string, accept: string): Promise<FetchedResponse> {
+    async fetch(url: string, accept: string): Promise<FetchedResponse> {
       const signal = AbortSignal.timeout(timeoutMs);
       let current = url;
       try {

@@ -1,10 +1,16 @@
 /** The Weekly Issues language service: a pure library shared by the LSP server, the CLI and the preview. */
 export { createLanguageService, applyEdits, preferredEdits, versionedEdit, FIX_ALL_KIND } from './languageService';
 export type { LanguageServiceHost, ServiceDocument, WeeklyLanguageService } from './languageService';
+export type { ServiceHost, FetchedResponse } from './host';
 export * from './config/weeklyConfig';
 export { resolveConfig } from './config/configLoader';
 export type { ConfigResult } from './config/configLoader';
-export { readConfigFile, summarizeConfigProblems, CONFIG_FILE_NAME, configFileKeys, type ConfigFileProblem, type ConfigFileResult } from './config/configFile';
+export {
+  readConfigFile, summarizeConfigProblems, CONFIG_FILE_NAME, configFileKeys, nearestConfigFile, pickSettings, withSiteRootFrom, EXPLICIT_KEYS,
+  type ConfigFileProblem, type ConfigFileResult,
+} from './config/configFile';
+export { isInside } from './config/documentScope';
+export { isValidTagName } from './model/tags';
 export type * from './model/types';
 export { slugStyles, findSlugStyle } from './slug';
 export { allRules } from './rules';

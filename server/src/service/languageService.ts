@@ -6,39 +6,28 @@ import { buildIssueModel } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
-import type { Finding, FindingFix, OffsetEdit, RuleEnvironment } from './rules/rule';
+import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
-import { createNavigationFeatures, type NavigationFeatures, type NavigationHost } from './features/navigationFeatures';
+import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
+import type { ServiceDocument } from './features/context';
+import type { ServiceHost } from './host';
+import type { WorkspaceIndex } from './indexing/workspaceIndex';
+import type { LinkPreviewService } from './linkPreview/previewService';
+
+export type { ServiceDocument } from './features/context';
 import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
 import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
-/** A document as the service sees it: what LSP's TextDocument and a file on disk both offer. */
-export interface ServiceDocument {
-  readonly uri: string;
-  readonly version: number;
-  getText(): string;
-}
-
-/** What the service asks of its host (the LSP server, the CLI, a test). All optional. */
-export interface LanguageServiceHost extends NavigationHost {
-  getConfig?(uri: string): WeeklyConfig;
-  /** Workspace folders (paths), for `weekly.issueFiles` globs and the default site root. */
-  workspaceRoots?(): readonly string[];
-  fileExists?(path: string): boolean;
-  /**
-   * The anchors of another Markdown file under `config`'s slug style (the linking document's); the CLI
-   * reads the file from disk. Absent: the workspace index answers; undefined: cannot tell.
-   */
-  anchorsOf?(path: string, config: WeeklyConfig): ReadonlySet<string> | undefined;
-  /** The names in a folder, for broken-file-link's fix of a wrong case or extension. */
-  listDirectory?(dir: string): readonly string[] | undefined;
-  /** Markdown files with this name (broken-file-link's fix for a moved file); absent: the workspace index answers. */
-  filesNamed?(name: string): readonly string[];
-  knownTags?(): ReadonlyMap<string, number>;
-  log?(message: string): void;
-  /** The client's locale (LSP `initialize` params): the language of the service's messages. */
-  locale?(): string | undefined;
+/**
+ * The host (host.ts) and the parts a host built on it: the workspace index over its files and the link
+ * previews over its HTTP and clock. A host without them gets the document-only features.
+ */
+export interface LanguageServiceHost extends ServiceHost {
+  /** The workspace-wide index (the server builds it over the workspace folders). */
+  workspaceIndex?: WorkspaceIndex;
+  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
+  linkPreviews?: LinkPreviewService;
 }
 
 export interface WeeklyLanguageService extends NavigationFeatures {
@@ -79,7 +68,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
   // Completion, hover, navigation and the workspace index (features/navigationFeatures.ts), spread into the result.
-  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache }, host);
+  const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache, t }, host, host.workspaceIndex, host.linkPreviews);
 
   function state(doc: ServiceDocument): DocumentState {
     const config = configFor(doc.uri);
@@ -110,6 +99,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     // `weekly.ignore`: such files are never checked, whatever they contain.
     if (isIgnoredFile(config, documentPath, host.workspaceRoots?.() ?? [])) return (s.findings = []);
     const issue = isIssue(doc);
+    // The rules' view of the host (rules/rule.ts): the host's own answers, else the index's.
     const env: RuleEnvironment = {
       fileExists: host.fileExists,
       documentPath,
@@ -123,12 +113,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     };
     const findings: Finding[] = [];
     if (s.text.length > config.maxFileSize) {
-      findings.push({
-        code: 'file-too-large',
-        start: 0,
-        end: 0,
-        message: `Not checked: this document has ${s.text.length} characters, more than weekly.maxFileSize (${config.maxFileSize}). Split the archive or raise the setting.`,
-      });
+      if (severityOf(config, 'file-too-large') !== 'off') {
+        findings.push({ code: 'file-too-large', start: 0, end: 0, message: t(ruleMessages['file.tooLarge'], { length: s.text.length, max: config.maxFileSize }) });
+      }
       s.findings = findings;
       return findings;
     }
@@ -136,7 +123,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       if (rule.scope === 'issue' && !issue) continue;
       if (severityOf(config, rule.code) === 'off') continue;
       try {
-        findings.push(...rule.check({ model: s.model, config, isIssue: issue, env }));
+        for (const f of rule.check({ model: s.model, config, isIssue: issue, env })) findings.push({ ...f, code: rule.code });
       } catch (err) {
         // A rule's bug must not take the other rules (or the server) down with it.
         host.log?.(`rule ${rule.code} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
@@ -154,6 +141,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       range: s.model.lines.range(f.start, f.end),
       severity: toLspSeverity(severityOf(config, f.code)),
       code: f.code,
+      codeDescription: docsLink(f.code),
       source: 'weekly',
       message: f.message,
       data: { fixable: !!f.fixes?.some((x) => x.edits.length > 0) },
@@ -189,7 +177,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.SourceFixAll))) {
       const edits = getFixAllEdits(doc);
       if (edits.length) {
-        actions.push({ title: 'Fix all Weekly Issues problems', kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
+        actions.push({ title: t(ruleMessages['fixAll.title']), kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
       }
     }
     return actions;
@@ -232,8 +220,13 @@ export function versionedEdit(doc: ServiceDocument, edits: TextEdit[]): Workspac
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
 }
 
+/** The diagnostic's link to its rule's page (docs/rules/<code>.md in the repository). */
+function docsLink(code: string): { href: string } | undefined {
+  const page = findRule(code)?.docPage;
+  return page ? { href: RULE_DOCS_BASE_URL + page } : undefined;
+}
+
 function severityOf(config: WeeklyConfig, code: string): Severity {
-  if (code === 'file-too-large') return 'info';
   return config.severity[code] ?? findRule(code)?.defaultSeverity ?? 'warning';
 }
 

@@ -1,7 +1,5 @@
 /** The authoring commands as the language service offers them: checks common to all, then the edit. */
-import type { WeeklyConfig } from '../config/weeklyConfig';
-import type { Translate } from '../util/l10n';
-import type { IssueModel } from '../model/types';
+import type { AuthoringContext } from './authoringContext';
 import { withLfLineEnds } from './lineEnds';
 import { M } from './messages';
 import { newPaperEntry, type AuthoringResult, type NewPaperEntryInput } from './newPaperEntry';
@@ -13,19 +11,8 @@ export type { AuthoringResult, NewPaperEntryInput } from './newPaperEntry';
 export { newIssueText, newIssuePath, type NewIssueOptions } from './newIssue';
 export { classifyLink, placeLinks, type LinkKind, type PaperLinks } from './links';
 export type { TagChoice } from './tagChoices';
+export type { AuthoringContext } from './authoringContext';
 export { M as authoringMessages } from './messages';
-
-/** What an authoring command needs to know about one document. */
-export interface AuthoringContext {
-  model: IssueModel;
-  config: WeeklyConfig;
-  isIssue: boolean;
-  /** Builds the model of another text the way this document's is built (same slug style and presets). */
-  reparse(text: string): IssueModel;
-  t: Translate;
-  /** Tags of the workspace's other issues with how many use each (the workspace index), when there is one. */
-  knownTags?: ReadonlyMap<string, number>;
-}
 
 /** A blank file counts as an issue for authoring: "New Paper Entry" on it creates the issue's sections. */
 function refuseUnlessIssue(ctx: AuthoringContext): AuthoringResult | undefined {

@@ -4,7 +4,7 @@
  */
 import { renumberEdits } from '../edits/referenceBuilder';
 import { rebuildTocEdit } from '../edits/tocBuilder';
-import type { AuthoringContext } from './index';
+import type { AuthoringContext } from './authoringContext';
 import { M } from './messages';
 import type { AuthoringResult } from './newPaperEntry';
 

@@ -7,10 +7,9 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import { normalizeName, type WeeklyConfig } from '../config/weeklyConfig';
 import { aliasResolver } from '../model/knownTags';
-import type { ServiceDocument } from '../languageService';
 import { headingSlugs } from '../indexing/indexEntry';
 import { lineBounds, offsetOf, paperAt } from './locate';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 const TAG_CHARS = /[\p{L}\p{N}\p{M}_+.-]/u;

@@ -3,10 +3,9 @@
  * file (through the index), from a reference-style link `[text][label]` to its definition.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import { entryLines, headingSlugs, markdownFileLink } from '../indexing/indexEntry';
 import { headingForFragment, targetAt } from './locate';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 
 export function getDefinition(ctx: FeatureContext, doc: ServiceDocument, position: Position): Location[] {
   const model = ctx.model(doc);

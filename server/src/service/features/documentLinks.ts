@@ -3,10 +3,9 @@
  * which paper it belongs to (VS Code's own Markdown links do not know either).
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import { paperOfReference } from './locate';
 import { classifyUrl, describeKind } from '../linkPreview/classify';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 
 export function getDocumentLinks(ctx: FeatureContext, doc: ServiceDocument): DocumentLink[] {
   const model = ctx.model(doc);

@@ -3,9 +3,8 @@
  * paper, by name, with its tags as detail; deeper headings nest under the heading above them.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import type { Heading, IssueModel, Paper } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 
 export function getDocumentSymbols(ctx: FeatureContext, doc: ServiceDocument): DocumentSymbol[] {
   const model = ctx.model(doc);

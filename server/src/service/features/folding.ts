@@ -1,7 +1,6 @@
 /** Folding ranges: one per section, from its heading to the last non-blank line before the next heading of its level or higher. */
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 import { sectionEnd } from './documentSymbols';
 
 export function getFoldingRanges(ctx: FeatureContext, doc: ServiceDocument): FoldingRange[] {

@@ -8,12 +8,12 @@ import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { uriToPath } from '../config/documentScope';
-import type { ServiceDocument } from '../languageService';
 import { arxivLinks, classifyUrl, describeKind } from '../linkPreview/classify';
 import type { Preview } from '../linkPreview/previewService';
 import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
 import type { IssueModel, Link } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import { F } from './featureMessages';
+import type { FeatureContext, ServiceDocument } from './context';
 
 const LATEST = 3;
 
@@ -31,21 +31,21 @@ export async function getHover(ctx: FeatureContext, doc: ServiceDocument, positi
     const link = target.link;
     ({ start, end } = link);
     if (link.kind === 'image') value = imageHover(ctx, doc, link);
-    else if (link.fragment !== undefined) value = anchorHover(model, link.fragment);
+    else if (link.fragment !== undefined) value = anchorHover(ctx, model, link.fragment);
     else if (/^https?:\/\//i.test(link.url)) value = await webLinkHover(ctx, doc, model, link);
   }
   if (value === undefined) return null;
   return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.range(start, end) };
 }
 
-function anchorHover(model: IssueModel, fragment: string): string {
+function anchorHover(ctx: FeatureContext, model: IssueModel, fragment: string): string {
   const heading = headingForFragment(model, fragment);
-  if (!heading) return `No heading has the anchor \`#${code(fragment)}\`.`;
+  if (!heading) return ctx.t(F['hover.noAnchor'], { fragment: code(fragment) });
   const lines = [`${'#'.repeat(heading.level)} ${escape(heading.text)}`];
   const paper = model.papers.find((p) => p.heading === heading);
   if (paper?.summary) lines.push('', escape(paper.summary.value));
   const line = model.lines.positionAt(heading.start).line + 1;
-  lines.push('', `*line ${line}, \`#${code(heading.slug)}\`*`);
+  lines.push('', ctx.t(F['hover.headingLine'], { line, slug: code(heading.slug) }));
   return lines.join('\n');
 }
 
@@ -71,8 +71,14 @@ function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): stri
     .sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0))
     .slice(0, LATEST)
     .map((u) => `- ${escape(u.title ?? fileName(u.uri))} (\`${code(fileName(u.uri))}\`)`);
-  const lines = [`**#${escape(name)}**: used in ${plural(issues, 'issue')} and ${plural(papers, 'paper')}${ctx.index ? '' : ' (this document only: the workspace is not indexed)'}.`];
-  if (latest.length) lines.push('', 'Latest other issues:', ...latest);
+  const counted = (n: number, one: string, many: string) => (n === 1 ? ctx.t(one) : ctx.t(many, { count: n }));
+  const lines = [ctx.t(F['hover.tagUse'], {
+    name: escape(name),
+    issues: counted(issues, F['hover.issue'], F['hover.issues']),
+    papers: counted(papers, F['hover.paper'], F['hover.papers']),
+    scope: ctx.index ? '' : ctx.t(F['hover.notIndexed']),
+  })];
+  if (latest.length) lines.push('', ctx.t(F['hover.latest']), ...latest);
   return lines.join('\n');
 }
 
@@ -86,8 +92,8 @@ function imageHover(ctx: FeatureContext, doc: ServiceDocument, link: Link): stri
     const root = ctx.config(doc.uri).siteRoot ?? ctx.host.workspaceRoots?.()[0];
     file = root ? path.join(root, clean) : undefined;
   } else if (docPath) file = path.resolve(path.dirname(docPath), clean);
-  if (!file) return `Local image \`${code(url)}\`: cannot tell where it is (no workspace folder).`;
-  if (ctx.host.fileExists && !ctx.host.fileExists(file)) return `Local image \`${code(url)}\`: no file at \`${code(file)}\`.`;
+  if (!file) return ctx.t(F['hover.imageNowhere'], { url: code(url) });
+  if (ctx.host.fileExists && !ctx.host.fileExists(file)) return ctx.t(F['hover.imageMissing'], { url: code(url), file: code(file) });
   return `![${escape(link.text)}](${URI.file(file).toString()})\n\n\`${code(url)}\``;
 }
 
@@ -104,15 +110,15 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
     const l = arxivLinks(kind.id, kind.version);
     lines.push('', `[abs](${l.abs}) · [pdf](${l.pdf}) · [html](${l.html})`);
   }
-  const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.host.linkPreviews };
-  const previews = ctx.host.linkPreviews;
+  const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.previews };
+  const previews = ctx.previews;
   lines.push('', '---', '');
   if (!previews || !allowed.allowed) {
-    lines.push(`*No preview: ${escape(allowed.reason ?? 'previews are not available here')}.*`);
+    lines.push(ctx.t(F['hover.noPreview'], { reason: escape(allowed.reason ?? ctx.t(F['hover.previewsUnavailable'])) }));
     return lines.join('\n');
   }
   const result = await previews.get(link.url);
-  if ('reason' in result) lines.push(`*No preview: ${escape(result.reason)}.*`);
+  if ('reason' in result) lines.push(ctx.t(F['hover.noPreview'], { reason: escape(result.reason) }));
   else lines.push(...renderPreview(result.preview));
   return lines.join('\n');
 }
@@ -155,10 +161,6 @@ function code(text: string): string {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function fileName(uri: string): string {

@@ -1,7 +1,7 @@
 /**
  * Completion, hover, navigation and the workspace index, composed into the language service
  * (createLanguageService spreads `createNavigationFeatures` into what it returns). Each feature lives in
- * its own file and sees the document and the workspace only through a `FeatureContext`.
+ * its own file and sees the document and the workspace only through a `FeatureContext` (context.ts).
  */
 import type {
   CompletionList,
@@ -16,13 +16,15 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { WeeklyConfig } from '../config/weeklyConfig';
-import type { ServiceDocument } from '../languageService';
+import type { FeatureContext, ServiceDocument } from './context';
+import type { ServiceHost } from '../host';
+import type { Translate } from '../util/l10n';
+import type { LinkPreviewService } from '../linkPreview/previewService';
 import type { IssueModel } from '../model/types';
 import { buildIssueModel } from '../model/issueModel';
 import type { SectionCache } from '../model/sectionCache';
-import { findSlugStyle, slugStyles, type SlugStyle } from '../slug';
+import { findSlugStyle, slugStyles } from '../slug';
 import type { WorkspaceIndex } from '../indexing/workspaceIndex';
-import type { LinkPreviewService } from '../linkPreview/previewService';
 import { getCompletions } from './completion';
 import { getHover } from './hover';
 import { getDefinition } from './definition';
@@ -32,30 +34,6 @@ import { getDocumentSymbols } from './documentSymbols';
 import { getWorkspaceSymbols } from './workspaceSymbols';
 import { getFoldingRanges } from './folding';
 import { getDocumentLinks } from './documentLinks';
-
-/** What the navigation features ask of the host beyond the core service's host. */
-export interface NavigationHost {
-  /** The workspace-wide index (the server builds it over the workspace folders). */
-  workspaceIndex?: WorkspaceIndex;
-  /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
-  linkPreviews?: LinkPreviewService;
-  /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
-  previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
-  fileExists?(path: string): boolean;
-  workspaceRoots?(): readonly string[];
-}
-
-export interface FeatureContext {
-  host: NavigationHost;
-  index?: WorkspaceIndex;
-  model(doc: ServiceDocument): IssueModel;
-  config(uri: string): WeeklyConfig;
-  slugStyle(uri: string): SlugStyle;
-  /** The model of a text (a document as it would be after an edit). */
-  parse(uri: string, text: string): IssueModel;
-  /** The model of any indexed file (an open document's current text, else the file as indexed). */
-  modelOfUri(uri: string): IssueModel | undefined;
-}
 
 export interface NavigationFeatures {
   getCompletions(doc: ServiceDocument, position: Position): CompletionList;
@@ -79,14 +57,16 @@ export interface CoreAccess {
   getModel(doc: ServiceDocument): IssueModel;
   configFor(uri: string): WeeklyConfig;
   sectionCache: SectionCache;
+  t: Translate;
 }
 
-export function createNavigationFeatures(core: CoreAccess, host: NavigationHost): NavigationFeatures {
-  const index = host.workspaceIndex;
+export function createNavigationFeatures(core: CoreAccess, host: ServiceHost, index?: WorkspaceIndex, previews?: LinkPreviewService): NavigationFeatures {
   const slugStyle = (uri: string) => findSlugStyle(core.configFor(uri).slugStyle) ?? slugStyles[0];
   const ctx: FeatureContext = {
     host,
     index,
+    previews,
+    t: core.t,
     model: core.getModel,
     config: core.configFor,
     slugStyle,

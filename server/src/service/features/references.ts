@@ -4,11 +4,10 @@
  * the same searches.
  */
 import type { Location, Position, Range } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import { entryLines, markdownFileLink } from '../indexing/indexEntry';
 import { headingForFragment, targetAt } from './locate';
 import type { Heading, IssueModel, Link } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext, ServiceDocument } from './context';
 import { isTagsLabel } from './locate';
 
 export interface LinkUse {

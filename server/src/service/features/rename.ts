@@ -5,23 +5,21 @@
  * the workspace's tags fields. Anything else is refused with a message saying what can be renamed.
  */
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { ServiceDocument } from '../languageService';
 import { targetAt } from './locate';
 import { isValidTagName } from '../model/tags';
 import type { Heading, IssueModel, Link } from '../model/types';
-import type { FeatureContext } from './navigationFeatures';
+import { F } from './featureMessages';
+import type { FeatureContext, ServiceDocument } from './context';
 import { linksToHeading, tagUses } from './references';
 
 export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
-
-const REFUSAL = 'Only a heading or a #tag can be renamed here: put the cursor on a heading\'s text or on a tag.';
 
 export function prepareRename(ctx: FeatureContext, doc: ServiceDocument, position: Position): PrepareRenameResult {
   const model = ctx.model(doc);
   const target = targetAt(model, model.lines.offsetAt(position));
   if (target?.kind === 'heading') {
     const h = target.heading;
-    if (h.contentEnd <= h.contentStart) return { error: 'This heading has no text to rename.' };
+    if (h.contentEnd <= h.contentStart) return { error: ctx.t(F['rename.emptyHeading']) };
     return { range: model.lines.range(h.contentStart, h.contentEnd), placeholder: model.text.slice(h.contentStart, h.contentEnd) };
   }
   if (target?.kind === 'tag') {
@@ -29,9 +27,9 @@ export function prepareRename(ctx: FeatureContext, doc: ServiceDocument, positio
     return { range: model.lines.range(t.start + 1, t.end), placeholder: t.name };
   }
   if (target?.kind === 'link' && target.link.fragment !== undefined) {
-    return { error: 'To rename an anchor, rename its heading: the links to it follow.' };
+    return { error: ctx.t(F['rename.anchor']) };
   }
-  return { error: REFUSAL };
+  return { error: ctx.t(F['rename.refusal']) };
 }
 
 export function getRenameEdits(ctx: FeatureContext, doc: ServiceDocument, position: Position, newName: string): WorkspaceEdit | { error: string } {
@@ -58,11 +56,11 @@ function renameTag(ctx: FeatureContext, doc: ServiceDocument, oldName: string, n
 
 function renameHeading(ctx: FeatureContext, doc: ServiceDocument, model: IssueModel, heading: Heading, newName: string): WorkspaceEdit | { error: string } {
   const source = newName.replace(/\s+$/, '');
-  if (!source.trim() || /[\r\n]/.test(source)) return { error: 'A heading\'s new text must be one non-empty line.' };
+  if (!source.trim() || /[\r\n]/.test(source)) return { error: ctx.t(F['rename.oneLine']) };
   const text = model.text;
   const newText = text.slice(0, heading.contentStart) + source + text.slice(heading.contentEnd);
   const reparsed = ctx.parse(doc.uri, newText);
-  if (reparsed.headings.length !== model.headings.length) return { error: 'The new text would change the document\'s headings; rename with plain heading text.' };
+  if (reparsed.headings.length !== model.headings.length) return { error: ctx.t(F['rename.changesHeadings']) };
   const newHeading = reparsed.headings[heading.index];
 
   const changes: Record<string, TextEdit[]> = {};

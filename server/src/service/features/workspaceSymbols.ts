@@ -1,7 +1,7 @@
 /** Workspace symbols: the papers of every indexed issue, found by name (letters in order, any case). */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { entryLines } from '../indexing/indexEntry';
-import type { FeatureContext } from './navigationFeatures';
+import type { FeatureContext } from './context';
 
 const MAX_RESULTS = 500;
 

@@ -15,15 +15,12 @@ import { entryFromModel, type IndexEntry } from './indexEntry';
 import { ModelCache } from './modelCache';
 import type { IssueModel } from '../model/types';
 import type { SlugStyle } from '../slug';
+import type { ServiceHost } from '../host';
 
 export type { IndexEntry, IndexedHeading, IndexedPaper, IndexedTag, IndexedFileLink } from './indexEntry';
 
-/** What the index asks of the host: the files of the workspace folders and their text. */
-export interface Workspace {
-  /** URIs of the Markdown files under `roots`; `exclude` (globs relative to a root) may prune the walk. */
-  listFiles(roots: readonly string[], exclude: readonly string[]): Promise<string[]>;
-  readFile(uri: string): Promise<string>;
-}
+/** What the index asks of the host (host.ts): the files of the workspace folders and their text. */
+export type Workspace = Required<Pick<ServiceHost, 'listFiles' | 'readFile'>>;
 
 export interface WorkspaceIndexOptions {
   workspace: Workspace;

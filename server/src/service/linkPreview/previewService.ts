@@ -1,12 +1,13 @@
 /**
  * Web previews for hovers: which request a link needs (arXiv's API for arXiv papers, GitHub's REST API
  * for repositories, the page itself for anything else), a cache in memory and on disk with a
- * time-to-live, and a reason whenever there is no preview. The HTTP itself is the host's `Fetcher`
+ * time-to-live, and a reason whenever there is no preview. The HTTP itself is the host's `fetch`
  * (server/src/node/httpFetcher.ts: http(s) only, 3 s timeout, 1 MB cap, few redirects).
  */
 import { classifyUrl } from './classify';
 import { parseGithubRepo, type GithubPreview } from './githubRepo';
 import type { ArxivPreview, PagePreview } from './parse';
+import type { FetchedResponse, ServiceHost } from '../host';
 
 /**
  * The parsers, loaded with the first answer to read: they hold an HTML parser (parse5), which the bundled
@@ -14,18 +15,10 @@ import type { ArxivPreview, PagePreview } from './parse';
  */
 const parsers = () => import('./parse');
 
-export interface FetchedResponse {
-  status: number;
-  /** The final URL, after redirects. */
-  url: string;
-  contentType: string;
-  body: string;
-}
+export type { FetchedResponse } from '../host';
 
-export interface Fetcher {
-  /** GETs a URL; rejects with an Error whose message says why in a few words (timed out after 3 s, …). */
-  get(url: string, accept: string): Promise<FetchedResponse>;
-}
+/** The link previews' view of the host (host.ts): its HTTP, and its clock for the time-to-live. */
+export type Fetcher = Required<Pick<ServiceHost, 'fetch'>> & Pick<ServiceHost, 'now'>;
 
 export interface StoredPreview {
   at: number;
@@ -71,8 +64,11 @@ export class LinkPreviewService {
     private readonly fetcher: Fetcher,
     private readonly settings: () => PreviewSettings = () => defaultPreviewSettings,
     private readonly store?: PreviewStore,
-    private readonly now: () => number = Date.now,
   ) {}
+
+  private now(): number {
+    return this.fetcher.now?.() ?? Date.now();
+  }
 
   async get(url: string): Promise<PreviewResult> {
     const request = this.requestFor(url);
@@ -98,7 +94,7 @@ export class LinkPreviewService {
     }
     let result: PreviewResult;
     try {
-      const response = await this.fetcher.get(request.url, request.accept);
+      const response = await this.fetcher.fetch(request.url, request.accept);
       if (response.status < 200 || response.status >= 300) throw new Error(`the site answered HTTP ${response.status}`);
       const preview = await request.read(response);
       result = preview ? { preview, cached: false } : { reason: request.empty };

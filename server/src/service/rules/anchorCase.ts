@@ -1,11 +1,15 @@
 import { resolveAnchor } from '../model/anchorResolution';
 import { fragmentRange, replaceFragmentFix } from './brokenAnchors';
 import type { Finding, Rule } from './rule';
+import { translator } from '../edits/messages';
+import { A } from './anchorMessages';
 
 /** `#Foo` for a heading whose anchor is `#foo`: GitHub's page script forgives it, other sites do not. */
 export const anchorCaseRule: Rule = {
   code: 'anchor-case',
   defaultSeverity: 'warning',
+  description: { en: "A link's #anchor matches a heading only when case is ignored.", zh: '链接的 #锚点只有在忽略大小写时才与标题匹配。' },
+  docPage: 'docs/rules/anchor-case.md',
   scope: 'any',
   check(ctx) {
     const out: Finding[] = [];
@@ -16,7 +20,7 @@ export const anchorCaseRule: Rule = {
       out.push({
         code: 'anchor-case',
         ...fragmentRange(link),
-        message: `#${link.fragment} matches the anchor #${res.anchor} only when case is ignored; anchors are case-sensitive on most sites. Write #${res.anchor}.`,
+        message: translator(ctx)(A['anchor.case'], { fragment: link.fragment, anchor: res.anchor }),
         fixes: [replaceFragmentFix(link, res.anchor)],
       });
     }

@@ -1,20 +1,22 @@
 import type { Link } from '../model/types';
 import { resolveAnchor } from '../model/anchorResolution';
 import type { Finding, Rule, RuleContext } from './rule';
+import { translator } from '../edits/messages';
+import { A } from './anchorMessages';
 
 /** Findings for `#fragment` links that land nowhere, in or out of the TOC. */
 function brokenAnchorFindings(ctx: RuleContext, code: string, inToc: boolean): Finding[] {
   const out: Finding[] = [];
+  const t = translator(ctx);
   for (const link of ctx.model.links) {
     if (link.inToc !== inToc || link.fragment === undefined) continue;
     const res = resolveAnchor(ctx.model, link);
     if (res?.kind !== 'broken') continue;
-    const where = inToc ? 'This table-of-contents entry links to' : 'This link points to';
-    const hint = res.suggestion !== undefined ? ` Did you mean #${res.suggestion}?` : ' Check the heading it should land on.';
+    const hint = res.suggestion !== undefined ? t(A['anchor.didYouMean'], { suggestion: res.suggestion }) : t(A['anchor.checkHeading']);
     out.push({
       code,
       ...fragmentRange(link),
-      message: `${where} #${link.fragment}, but no heading or HTML id has that anchor.${hint}`,
+      message: t(inToc ? A['anchor.brokenToc'] : A['anchor.broken'], { fragment: link.fragment, hint }),
       fixes: res.suggestion !== undefined ? [replaceFragmentFix(link, res.suggestion)] : [],
     });
   }
@@ -46,6 +48,8 @@ export function encodeFragment(anchor: string): string {
 export const tocBrokenAnchorRule: Rule = {
   code: 'toc-broken-anchor',
   defaultSeverity: 'error',
+  description: { en: 'A table-of-contents link points at no heading of this document.', zh: '目录中的链接指向本文档中不存在的标题。' },
+  docPage: 'docs/rules/toc-broken-anchor.md',
   scope: 'any',
   check: (ctx) => brokenAnchorFindings(ctx, 'toc-broken-anchor', true),
 };
@@ -53,6 +57,8 @@ export const tocBrokenAnchorRule: Rule = {
 export const brokenAnchorRule: Rule = {
   code: 'broken-anchor',
   defaultSeverity: 'warning',
+  description: { en: 'A link to #anchor in this document matches no heading or HTML id.', zh: '文档内的 #锚点链接没有对应的标题或 HTML id。' },
+  docPage: 'docs/rules/broken-anchor.md',
   scope: 'any',
   check: (ctx) => brokenAnchorFindings(ctx, 'broken-anchor', false),
 };

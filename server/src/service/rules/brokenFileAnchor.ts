@@ -14,6 +14,8 @@ import type { Finding, Rule, RuleContext } from './rule';
 export const brokenFileAnchorRule: Rule = {
   code: 'broken-file-anchor',
   defaultSeverity: 'warning',
+  description: { en: 'A link to another Markdown file names an #anchor that file does not have.', zh: '指向其他 Markdown 文件的链接所用的 #锚点在该文件中不存在。' },
+  docPage: 'docs/rules/broken-file-anchor.md',
   scope: 'any',
   check(ctx) {
     const t = fileLinkTranslator(ctx);

@@ -11,6 +11,8 @@ import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 export const brokenFileLinkRule: Rule = {
   code: 'broken-file-link',
   defaultSeverity: 'warning',
+  description: { en: 'A link to another local file points at nothing.', zh: '指向其他本地文件的链接找不到目标文件。' },
+  docPage: 'docs/rules/broken-file-link.md',
   scope: 'any',
   check(ctx) {
     const exists = ctx.env.fileExists;

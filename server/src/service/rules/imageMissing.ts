@@ -38,6 +38,8 @@ function destinationRange(text: string, image: Link): { start: number; end: numb
 export const imageMissingRule: Rule = {
   code: 'image-missing',
   defaultSeverity: 'warning',
+  description: { en: 'A local image points at a file that does not exist.', zh: '本地图片指向的文件不存在。' },
+  docPage: 'docs/rules/image-missing.md',
   scope: 'issue',
   check(ctx) {
     const exists = ctx.env.fileExists;

@@ -1,6 +1,6 @@
 import { anchorCaseRule } from './anchorCase';
 import { brokenAnchorRule, tocBrokenAnchorRule } from './brokenAnchors';
-import type { Rule } from './rule';
+import { fileTooLargeInfo, type Rule, type RuleInfo } from './rule';
 import { tocTextMismatchRule } from './tocTextMismatch';
 import { tocMissingEntryRule } from './tocMissingEntry';
 import { tocOrderRule } from './tocOrder';
@@ -28,6 +28,9 @@ export const allRules: readonly Rule[] = [
   brokenFileLinkRule, brokenFileAnchorRule,
 ];
 
-export function findRule(code: string): Rule | undefined {
-  return allRules.find((r) => r.code === code);
+/** Every code a diagnostic may carry: the rules, and file-too-large (reported in place of them). */
+export const allRuleInfos: readonly RuleInfo[] = [...allRules, fileTooLargeInfo];
+
+export function findRule(code: string): RuleInfo | undefined {
+  return allRuleInfos.find((r) => r.code === code);
 }

@@ -7,6 +7,8 @@ import { S, translator } from '../edits/messages';
 export const paperMissingFieldRule: Rule = {
   code: 'paper-missing-field',
   defaultSeverity: 'warning',
+  description: { en: 'A paper lacks a required field (summary, tags).', zh: '论文缺少必填字段（摘要、标签）。' },
+  docPage: 'docs/rules/paper-missing-field.md',
   scope: 'issue',
   check(ctx) {
     const preset = ctx.config.presets[ctx.model.language];

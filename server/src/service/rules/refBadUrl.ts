@@ -70,6 +70,8 @@ function fixesFor(ctx: RuleContext, entry: ReferenceEntry, owner: Paper | undefi
 export const refBadUrlRule: Rule = {
   code: 'ref-bad-url',
   defaultSeverity: 'warning',
+  description: { en: 'A reference entry has no link, an empty URL or a malformed one.', zh: '参考条目没有链接、URL 为空或格式错误。' },
+  docPage: 'docs/rules/ref-bad-url.md',
   scope: 'issue',
   check(ctx) {
     const out: Finding[] = [];

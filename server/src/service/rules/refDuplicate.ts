@@ -11,6 +11,8 @@ const urlKeysOf = perItem((entry: ReferenceEntry) => sameUrlKey(entry.url));
 export const refDuplicateRule: Rule = {
   code: 'ref-duplicate',
   defaultSeverity: 'warning',
+  description: { en: 'Two reference entries have the same URL.', zh: '两个参考条目的 URL 相同。' },
+  docPage: 'docs/rules/ref-duplicate.md',
   scope: 'issue',
   check(ctx) {
     const refs = ctx.model.references;

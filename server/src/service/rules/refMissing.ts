@@ -43,6 +43,8 @@ export function missingReferenceKinds(ctx: RuleContext): Map<Paper, ReferenceKin
 export const refMissingRule: Rule = {
   code: 'ref-missing',
   defaultSeverity: 'warning',
+  description: { en: 'A paper has no entry (or not every required kind) in the reference list.', zh: '论文在参考列表中没有条目（或缺少要求的链接类型）。' },
+  docPage: 'docs/rules/ref-missing.md',
   scope: 'issue',
   check(ctx) {
     const missing = papersWithoutReferences(ctx);

@@ -6,6 +6,8 @@ import { S, translator } from '../edits/messages';
 export const refNumberingRule: Rule = {
   code: 'ref-numbering',
   defaultSeverity: 'warning',
+  description: { en: 'The reference list is not numbered 1, 2, 3 … in order.', zh: '参考列表没有按 1、2、3……顺序编号。' },
+  docPage: 'docs/rules/ref-numbering.md',
   scope: 'issue',
   check(ctx) {
     const refs = ctx.model.references;

@@ -14,6 +14,8 @@ import { S, translator } from '../edits/messages';
 export const refOrphanRule: Rule = {
   code: 'ref-orphan',
   defaultSeverity: 'warning',
+  description: { en: 'A reference entry names no paper of the issue.', zh: '参考条目没有对应本期的任何论文。' },
+  docPage: 'docs/rules/ref-orphan.md',
   scope: 'issue',
   check(ctx) {
     const refs = ctx.model.references;

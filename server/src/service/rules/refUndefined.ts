@@ -16,6 +16,8 @@ function normalizeLabel(label: string): string {
 export const refUndefinedRule: Rule = {
   code: 'ref-undefined',
   defaultSeverity: 'error',
+  description: { en: 'A [label] reference-style link has no definition.', zh: '引用式链接 [标签] 没有定义。' },
+  docPage: 'docs/rules/ref-undefined.md',
   scope: 'any',
   check(ctx) {
     const { text } = ctx.model;

@@ -1,6 +1,7 @@
 import type { Severity, WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
-import type { Translate } from '../util/l10n';
+import { registerMessages, type MessageEntry, type Translate } from '../util/l10n';
+import type { ServiceHost } from '../host';
 
 /** One replacement in the document, by offsets into the model's text. */
 export interface OffsetEdit {
@@ -25,25 +26,20 @@ export interface Finding {
   fixes?: FindingFix[];
 }
 
-/** What a rule may know beyond the document: the workspace, the file system. */
-export interface RuleEnvironment {
-  /** Whether a local file (an image, a linked file) or folder exists; absent: such checks are skipped. */
-  fileExists?(path: string): boolean;
-  /** The anchors (heading slugs, HTML ids) of another Markdown file; undefined: cannot tell, skip. */
+/**
+ * What a rule may know beyond the document: the host's files, directories and workspace answers
+ * (host.ts, derived here, not a second interface), bound to this document by the service.
+ */
+export type RuleEnvironment = Pick<ServiceHost, 'fileExists' | 'listDirectory' | 'filesNamed' | 'knownTags'> & {
+  /** The anchors (heading slugs, HTML ids) of another Markdown file, under this document's slug style; undefined: cannot tell, skip. */
   anchorsOf?(path: string): ReadonlySet<string> | undefined;
-  /** The names in a folder (for fixes of a wrong case or extension); undefined: cannot tell. */
-  listDirectory?(dir: string): readonly string[] | undefined;
-  /** Markdown files of the workspace with this file name (for the fix of a link to a moved file). */
-  filesNamed?(name: string): readonly string[];
   /** The document's path on disk, when it has one. */
   documentPath?: string;
   /** The site root for `/…` paths. */
   siteRoot?: string;
-  /** Tags known from the configuration and the rest of the workspace, with how many issues use each. */
-  knownTags?(): ReadonlyMap<string, number>;
-  /** Translates a message registered with `registerMessages` (../l10n.ts) into the client's language. */
+  /** Translates a message registered with `registerMessages` (../util/l10n.ts) into the client's language. */
   t?: Translate;
-}
+};
 
 export interface RuleContext {
   model: IssueModel;
@@ -53,10 +49,40 @@ export interface RuleContext {
   env: RuleEnvironment;
 }
 
-export interface Rule {
+/** What a code means, for the documentation, the settings and the diagnostic's link. */
+export interface RuleInfo {
   code: string;
   defaultSeverity: Exclude<Severity, 'off'>;
+  /** One line: what the rule finds, in both languages. */
+  description: MessageEntry;
+  /** Its page in the repository, `docs/rules/<code>.md`: what, why, a wrong and a right example, the fix. */
+  docPage: string;
+}
+
+/** Where `docPage` is read on the web: package.json's repository (a unit test keeps them in step). */
+export const RULE_DOCS_BASE_URL = 'https://github.com/weekly-issues/weekly-issues/blob/main/';
+
+/** What a rule returns: the runner fills in each finding's `code` with the rule's. */
+export type RuleFinding = Omit<Finding, 'code'> & { code?: string };
+
+export interface Rule extends RuleInfo {
   /** `any`: every Markdown file in scope; `issue`: weekly issues only. */
   scope: 'any' | 'issue';
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext): RuleFinding[];
 }
+
+export const ruleMessages = registerMessages({
+  'file.tooLarge': {
+    en: 'Not checked: this document has {length} characters, more than weekly.maxFileSize ({max}). Split the archive or raise the setting.',
+    zh: '未检查：此文档有 {length} 个字符，超过 weekly.maxFileSize（{max}）。请拆分归档或调大该设置。',
+  },
+  'fixAll.title': { en: 'Fix all Weekly Issues problems', zh: '修复所有 Weekly Issues 问题' },
+});
+
+/** Not a check of its own: the service reports it instead of running the rules on an oversized document. */
+export const fileTooLargeInfo: RuleInfo = {
+  code: 'file-too-large',
+  defaultSeverity: 'info',
+  description: { en: 'The document is larger than weekly.maxFileSize, so it is not checked.', zh: '文档超过 weekly.maxFileSize，因此未被检查。' },
+  docPage: 'docs/rules/file-too-large.md',
+};

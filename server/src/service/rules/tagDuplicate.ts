@@ -5,6 +5,8 @@ import { S, translator } from '../edits/messages';
 export const tagDuplicateRule: Rule = {
   code: 'tag-duplicate',
   defaultSeverity: 'warning',
+  description: { en: 'A paper has the same tag twice.', zh: '同一篇论文重复写了同一个标签。' },
+  docPage: 'docs/rules/tag-duplicate.md',
   scope: 'issue',
   check(ctx) {
     const out: Finding[] = [];

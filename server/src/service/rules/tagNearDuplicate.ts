@@ -41,6 +41,8 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
 export const tagNearDuplicateRule: Rule = {
   code: 'tag-near-duplicate',
   defaultSeverity: 'info',
+  description: { en: 'A tag is close to a known tag but not the same (a typo or another spelling).', zh: '标签与已知标签相近但不相同（拼写错误或另一种写法）。' },
+  docPage: 'docs/rules/tag-near-duplicate.md',
   scope: 'issue',
   check(ctx) {
     const index = tagIndexFor(knownTagCounts(ctx));

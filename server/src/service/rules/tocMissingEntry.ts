@@ -14,6 +14,8 @@ export function papersMissingFromToc(ctx: RuleContext): Paper[] {
 export const tocMissingEntryRule: Rule = {
   code: 'toc-missing-entry',
   defaultSeverity: 'warning',
+  description: { en: 'A paper section has no entry in the table of contents.', zh: '论文小节在目录中没有条目。' },
+  docPage: 'docs/rules/toc-missing-entry.md',
   scope: 'issue',
   check(ctx) {
     if (!ctx.model.toc) return [];

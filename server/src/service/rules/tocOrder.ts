@@ -6,6 +6,8 @@ import { S, translator } from '../edits/messages';
 export const tocOrderRule: Rule = {
   code: 'toc-order',
   defaultSeverity: 'warning',
+  description: { en: 'The table of contents lists the sections in another order than the document.', zh: '目录中条目的顺序与文档中小节的顺序不同。' },
+  docPage: 'docs/rules/toc-order.md',
   scope: 'issue',
   check(ctx) {
     const top = topEntries(ctx.model).filter((t) => t.target);

@@ -2,6 +2,8 @@ import type { Heading, Link } from '../model/types';
 import { headingNamedBy, isHeading, looseText, resolveAnchor } from '../model/anchorResolution';
 import { replaceFragmentFix } from './brokenAnchors';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { translator } from '../edits/messages';
+import { A } from './anchorMessages';
 import { escapeLinkText } from '../edits/listEdits';
 import { memoize } from '../util/memo';
 
@@ -13,6 +15,8 @@ import { memoize } from '../util/memo';
 export const tocTextMismatchRule: Rule = {
   code: 'toc-text-mismatch',
   defaultSeverity: 'warning',
+  description: { en: "A table-of-contents entry's text differs from the heading it links to.", zh: '目录条目的文字与其链接的标题不一致。' },
+  docPage: 'docs/rules/toc-text-mismatch.md',
   scope: 'any',
   check(ctx) {
     const out: Finding[] = [];
@@ -27,7 +31,7 @@ export const tocTextMismatchRule: Rule = {
         code: 'toc-text-mismatch',
         start: link.start,
         end: link.end,
-        message: `The entry says "${link.text}" but links to the heading "${heading.text}".`,
+        message: translator(ctx)(A['toc.textMismatch'], { text: link.text, heading: heading.text }),
         fixes: fixes(ctx, link, heading),
       });
     }

@@ -36,6 +36,11 @@ export function registerMessages<K extends string>(entries: Record<K, MessageEnt
   return keys;
 }
 
+/** Every registered message (for the test that each has both languages). */
+export function registeredMessages(): ReadonlyMap<string, MessageEntry> {
+  return catalog;
+}
+
 /** VS Code sends `zh-cn`, `zh-CN`, `zh-tw`, `en`, `en-us`…: Chinese variants read the Chinese table. */
 export function normalizeLocale(locale: string | undefined): Locale {
   return locale && /^zh([-_.]|$)/i.test(locale) ? 'zh-cn' : 'en';
