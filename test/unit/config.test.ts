@@ -249,6 +249,16 @@ describe('the settings are listed alike in the service, the schema and the manif
     }
   });
 
+  it('services and network: URLs and host lists read, wrong types and unknown keys reported', () => {
+    const { config, problems } = resolveConfig({ services: { arxivApiUrl: 'http://127.0.0.1:9/api/query', githubApiUrl: 'ftp://x', enabled: 'yes', extra: 1 }, network: { allowPrivateHosts: ['127.0.0.1', ' 10.0.0.0/8 '] } });
+    assert.equal(config.services.arxivApiUrl, 'http://127.0.0.1:9/api/query');
+    assert.equal(config.services.githubApiUrl, 'https://api.github.com');
+    assert.equal(config.services.enabled, true);
+    assert.deepEqual(config.network.allowPrivateHosts, ['127.0.0.1', '10.0.0.0/8']);
+    assert.deepEqual(problems, ['services.extra is not a setting; it is ignored', 'services.enabled must be true or false', 'services.githubApiUrl must be an http(s) URL; using https://api.github.com']);
+    assert.deepEqual(resolveConfig({ network: { allowPrivateHosts: [''] } }).problems, ['network.allowPrivateHosts must be a list of host names, addresses or CIDR ranges']);
+  });
+
   it('every field of WeeklyConfig can be written in the file (add new settings to the schema and the manifest)', () => {
     const fileKeyOf: Record<string, string> = { validateScope: 'validate' };
     for (const field of [...Object.keys(defaultConfig), 'siteRoot']) {
@@ -270,6 +280,16 @@ describe('the settings are listed alike in the service, the schema and the manif
     };
     for (const key of configFileKeys) {
       if (key === '$schema' || key === 'validate') continue;
+      // Groups of settings (services, network) are contributed one sub-setting each, with the schema's defaults.
+      const group = schema.properties[key];
+      if (group.type === 'object' && group.properties && (key === 'services' || key === 'network')) {
+        for (const [sub, def] of Object.entries(group.properties as Record<string, { default: unknown }>)) {
+          assert.ok(manifestProps[`weekly.${key}.${sub}`], `weekly.${key}.${sub} is contributed`);
+          assert.deepEqual(manifestProps[`weekly.${key}.${sub}`].default, def.default, `${key}.${sub}`);
+          assert.deepEqual((defaultConfig as any)[key][sub], def.default, `defaultConfig.${key}.${sub}`);
+        }
+        continue;
+      }
       assert.ok(manifestProps[`weekly.${key}`], `weekly.${key} is contributed`);
     }
     for (const [key, value] of Object.entries(defaults)) assert.deepEqual(manifestProps[`weekly.${key}`].default, value, key);

@@ -61,6 +61,8 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
     else problems.push('requiredFields must be a list of "summary" and "tags"');
   }
   readTagAliases(s.tagAliases, problems, (v) => (config.tagAliases = v));
+  readServices(s.services, problems, config);
+  readNetwork(s.network, problems, config);
   if (s.requiredReferenceKinds !== undefined && s.requiredReferenceKinds !== null) {
     const v = s.requiredReferenceKinds;
     if (Array.isArray(v) && v.every((x) => x === 'project' || x === 'github' || x === 'paper')) config.requiredReferenceKinds = [...new Set(v)] as WeeklyConfig['requiredReferenceKinds'];
@@ -79,6 +81,34 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
     }
   }
   return { config, problems };
+}
+
+function readServices(v: unknown, problems: string[], config: WeeklyConfig) {
+  if (v === undefined || v === null) return;
+  if (!isObject(v)) return void problems.push('services must be an object such as { "arxivApiUrl": "https://export.arxiv.org/api/query" }');
+  const services = { ...config.services };
+  for (const key of Object.keys(v)) if (!(key in services)) problems.push(`services.${key} is not a setting; it is ignored`);
+  if (v.enabled !== undefined && v.enabled !== null) {
+    if (typeof v.enabled === 'boolean') services.enabled = v.enabled;
+    else problems.push('services.enabled must be true or false');
+  }
+  for (const key of ['arxivApiUrl', 'huggingFaceApiUrl', 'githubApiUrl'] as const) {
+    const url = v[key];
+    if (url === undefined || url === null || url === '') continue;
+    if (typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim())) services[key] = url.trim();
+    else problems.push(`services.${key} must be an http(s) URL; using ${services[key]}`);
+  }
+  config.services = services;
+}
+
+function readNetwork(v: unknown, problems: string[], config: WeeklyConfig) {
+  if (v === undefined || v === null) return;
+  if (!isObject(v)) return void problems.push('network must be an object such as { "allowPrivateHosts": ["127.0.0.1"] }');
+  for (const key of Object.keys(v)) if (key !== 'allowPrivateHosts') problems.push(`network.${key} is not a setting; it is ignored`);
+  const hosts = v.allowPrivateHosts;
+  if (hosts === undefined || hosts === null) return;
+  if (Array.isArray(hosts) && hosts.every((h) => typeof h === 'string' && h.trim() !== '')) config.network = { allowPrivateHosts: hosts.map((h) => h.trim()) };
+  else problems.push('network.allowPrivateHosts must be a list of host names, addresses or CIDR ranges');
 }
 
 function readStrings(s: Record<string, unknown>, key: string, problems: string[], set: (v: string[]) => void) {

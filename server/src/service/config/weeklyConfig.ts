@@ -41,7 +41,37 @@ export interface WeeklyConfig {
   ignore: string[];
   /** Documents longer than this (in characters) are not checked: one information diagnostic says so. */
   maxFileSize: number;
+  /** The web services of hover previews, paper lookups and link checks (tests and mirrors point them elsewhere). */
+  services: ServiceSettings;
+  /** Rules of every outgoing request. */
+  network: NetworkSettings;
 }
+
+export interface ServiceSettings {
+  /** false: no lookups, no previews, no link checks: everything is typed by hand. */
+  enabled: boolean;
+  /** arXiv's query API. */
+  arxivApiUrl: string;
+  /** Hugging Face's API root: a paper is `{base}/papers/{id}`. */
+  huggingFaceApiUrl: string;
+  /** GitHub's REST API root: a repository is `{base}/repos/{owner}/{repo}`. */
+  githubApiUrl: string;
+}
+
+export interface NetworkSettings {
+  /**
+   * Private or loopback hosts requests may go to (names, addresses or CIDR ranges); link-local and cloud
+   * metadata addresses are refused whatever this says.
+   */
+  allowPrivateHosts: string[];
+}
+
+export const defaultServices: ServiceSettings = {
+  enabled: true,
+  arxivApiUrl: 'https://export.arxiv.org/api/query',
+  huggingFaceApiUrl: 'https://huggingface.co/api',
+  githubApiUrl: 'https://api.github.com',
+};
 
 export const defaultPresets: Record<IssueLanguage, LanguagePreset> = {
   zh: {
@@ -74,6 +104,8 @@ export const defaultConfig: WeeklyConfig = {
   requiredReferenceKinds: [],
   ignore: [],
   maxFileSize: 5 * 1024 * 1024,
+  services: defaultServices,
+  network: { allowPrivateHosts: [] },
 };
 
 /** Normalizes a heading or label for comparison with preset words: case, spaces, markup, colons. */
