@@ -78,7 +78,13 @@ const SERVICE = { arxiv: 'arXiv', hf: 'Hugging Face', github: 'GitHub', page: ''
 export async function lookupPapers(inputs: readonly string[], deps: LookupDeps): Promise<PaperFacts[]> {
   const facts = inputs.map((input): PaperFacts => ({ input, authors: [], links: {}, keywords: [], problems: [] }));
   const get = cachedGetter(deps);
+  const offlineSaid = new Set<PaperFacts>();
   const fail = (f: PaperFacts, service: string, err: unknown) => {
+    // Offline, every service misses alike: said once per paper.
+    if (err instanceof RequestFailure && err.code === 'offline-cache-miss') {
+      if (offlineSaid.has(f)) return;
+      offlineSaid.add(f);
+    }
     const reason = err instanceof RequestFailure ? describeRequestFailure(err, deps.t) : (err as Error).message;
     f.problems.push(service ? deps.t(M['lookup.failed'], { service, reason }) : reason);
   };
@@ -108,7 +114,11 @@ export async function lookupPapers(inputs: readonly string[], deps: LookupDeps):
         else f.problems.push(deps.t(M['lookup.arxiv.unknown'], { id: f.arxivId }));
       }
     } catch (err) {
-      for (const f of facts) if (f.arxivId) f.problems.push(arxivProblem(err));
+      for (const f of facts) {
+        if (!f.arxivId) continue;
+        if (err instanceof RequestFailure && err.code === 'offline-cache-miss') offlineSaid.add(f);
+        f.problems.push(arxivProblem(err));
+      }
     }
   }
 
