@@ -32,6 +32,14 @@ export const PAPERS: PaperRecord[] = [
     authors: ['Long Lian', 'Yifan Ding'],
     comment: 'Project page: PROJECT/describe-anything/ Code: https://github.com/NVlabs/describe-anything',
   },
+  {
+    id: '2408.00714',
+    title: 'SAM 2: Segment Anything in Images and Videos',
+    abstract: 'We present Segment Anything Model 2 (SAM 2), a foundation model towards solving promptable visual\nsegmentation in images and videos. We build a data engine, which improves model and data via user\ninteraction, to collect the largest video segmentation dataset to date.',
+    authors: ['Nikhila Ravi', 'Valentin Gabeur'],
+    comment: 'Website: PROJECT/sam2/',
+    hf: { githubRepo: 'https://github.com/facebookresearch/sam2', projectPage: 'PROJECT/sam2/', keywords: ['Segment Anything Model 2', 'promptable visual segmentation'] },
+  },
   // A paper without code or a Hugging Face page.
   { id: '2501.00001', title: 'A Theory Paper Without Code', abstract: 'We prove things about 3D generation.', authors: ['Ada Lovelace'] },
 ];
@@ -153,8 +161,8 @@ export async function startPaperServices(): Promise<PaperServiceSites> {
         homepage: full === 'lllyasviel/FramePack' ? `${origin}/frame_pack_gitpage/` : '', topics: full === 'lllyasviel/FramePack' ? ['video-generation', 'diffusion'] : [], stargazers_count: 15321,
       }));
     }
-    if (url.pathname === '/frame_pack_gitpage/' || url.pathname === '/describe-anything/') {
-      const image = url.pathname === '/frame_pack_gitpage/' ? '/img/teaser.jpg' : `${origin}/img/dam.png`;
+    if (url.pathname === '/frame_pack_gitpage/' || url.pathname === '/describe-anything/' || url.pathname === '/sam2/') {
+      const image = url.pathname === '/frame_pack_gitpage/' ? '/img/teaser.jpg' : url.pathname === '/sam2/' ? '../img/sam2.jpg' : `${origin}/img/dam.png`;
       return send(200, 'text/html; charset=utf-8', `<!doctype html><html><head><title>Project</title><meta property="og:title" content="Project page"><meta property="og:image" content="${image}"></head><body><a href="https://arxiv.org/abs/2504.12626">Paper</a></body></html>`);
     }
     send(404, 'text/plain', 'not found');

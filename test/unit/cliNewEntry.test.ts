@@ -45,31 +45,31 @@ test('new-entry (a real process) adds the section, the TOC entry and the referen
   assert.equal(report.exitCode, 0);
 });
 
-test('--dry-run prints the result and leaves the file alone', () => {
+test('--dry-run prints the result and leaves the file alone', async () => {
   const file = path.join(dir, 'dry.md');
   fs.writeFileSync(file, sample);
-  const r = newEntryCommand(['dry.md', '--name', 'X', '--dry-run'], dir, C);
+  const r = await newEntryCommand(['dry.md', '--name', 'X', '--dry-run'], dir, C);
   assert.equal(r.exitCode, 0);
   assert.match(r.stdout, /\n## X\n\n!\[X 图\]\(\)\n\n\*\*概要\*\*：\n\n\*\*标签\*\*：\n\n---\n\n### \*\*参考链接\*\*/);
   assert.equal(fs.readFileSync(file, 'utf8'), sample);
 });
 
-test('refusals: exit 1 with the reason (in Chinese under a zh_CN locale), exit 2 for usage and I/O', () => {
+test('refusals: exit 1 with the reason (in Chinese under a zh_CN locale), exit 2 for usage and I/O', async () => {
   const file = path.join(dir, 'refuse.md');
   fs.writeFileSync(file, sample);
-  assert.deepEqual(newEntryCommand(['refuse.md', '--name', 'DreamO'], dir, { LANG: 'zh_CN.UTF-8' }), {
+  assert.deepEqual(await newEntryCommand(['refuse.md', '--name', 'DreamO'], dir, { LANG: 'zh_CN.UTF-8' }), {
     exitCode: 1,
     stdout: '',
     stderr: ['refuse.md: 本期已经有名为“DreamO”的论文。'],
   });
   fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\ntext\n');
-  const r = newEntryCommand(['notes.md', '--name', 'X'], dir, C);
+  const r = await newEntryCommand(['notes.md', '--name', 'X'], dir, C);
   assert.equal(r.exitCode, 1);
   assert.match(r.stderr[0], /^notes\.md: This file is not a weekly issue/);
   assert.equal(fs.readFileSync(path.join(dir, 'notes.md'), 'utf8'), '# Notes\n\ntext\n');
-  assert.equal(newEntryCommand(['refuse.md'], dir, C).exitCode, 2);
-  assert.equal(newEntryCommand(['refuse.md', 'other.md', '--name', 'X'], dir, C).exitCode, 2);
-  assert.equal(newEntryCommand(['missing.md', '--name', 'X'], dir, C).exitCode, 2);
-  assert.throws(() => newEntryCommand(['refuse.md', '--name', 'X', '--bogus'], dir, C), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+  assert.equal((await newEntryCommand(['refuse.md'], dir, C)).exitCode, 2);
+  assert.equal((await newEntryCommand(['refuse.md', 'other.md', '--name', 'X'], dir, C)).exitCode, 2);
+  assert.equal((await newEntryCommand(['missing.md', '--name', 'X'], dir, C)).exitCode, 2);
+  await assert.rejects(newEntryCommand(['refuse.md', '--name', 'X', '--bogus'], dir, C), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
   assert.equal(fs.readFileSync(file, 'utf8'), sample);
 });

@@ -3,7 +3,7 @@ import { parseArgs } from 'util';
 import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
-import { NEW_ENTRY_USAGE, newEntryCommand } from './newEntry';
+import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
 import type { OutputFormat } from './format';
 
 const USAGE = `Usage: weekly-issues <command> [options]
@@ -12,6 +12,8 @@ Commands:
   lint [options] <files|folders|globs>   check weekly issues and Markdown anchors
   render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
   new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
+  new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
+  new-issue FILE --from URL...           a new issue from the template, one section per link
 
 lint options:
   --format text|json|github   output format (default: text)
@@ -29,7 +31,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -45,8 +47,9 @@ function main(argv: string[]): number {
         return runLint(rest);
       case 'render':
         return runRender(rest, process.cwd());
-      case 'new-entry': {
-        const result = newEntryCommand(rest, process.cwd());
+      case 'new-entry':
+      case 'new-issue': {
+        const result = await (command === 'new-entry' ? newEntryCommand : newIssueCommand)(rest, process.cwd());
         process.stdout.write(result.stdout);
         for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
         return result.exitCode;
@@ -107,9 +110,10 @@ function runLint(args: string[]): number {
   return result.exitCode;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  process.stderr.write(`weekly-issues: internal error: ${(err as Error).stack ?? err}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err) => {
+    process.stderr.write(`weekly-issues: internal error: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -2,19 +2,26 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
-import { applyEdits, createLanguageService, defaultConfig, type WeeklyConfig } from '../service';
+import { applyEdits, createLanguageService, defaultConfig, newIssueText, CONFIG_FILE_NAME, type IssueLanguage, type NewPaperEntryInput, type WeeklyConfig } from '../service';
+import { entriesFromLinks } from './fromLinks';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
 
-export const NEW_ENTRY_USAGE = `new-entry options (weekly-issues new-entry FILE --name NAME [options]):
-  --name NAME                 the paper's short name (required)
+export const NEW_ENTRY_USAGE = `new-entry options (weekly-issues new-entry FILE (--name NAME | --from URL...) [options]):
+  --from URL                  look the paper up from a link (repeatable: one section each, in order): an arXiv
+                              link or id, a Hugging Face paper page, a GitHub repository or a project page
+  --name NAME                 the paper's short name (required without --from; overrides the lookup's)
   --title TEXT                its one-line title (the heading is "NAME：TEXT", or "NAME: TEXT" in English issues)
   --summary TEXT              its summary
   --tag TAG                   a tag (repeatable; with or without "#")
   --link URL                  a link (repeatable): arXiv and other paper sites go to the paper link,
                               github.com repositories to GitHub, anything else to the project page
-  --dry-run                   print the resulting file instead of writing it`;
+  --offline                   lookups from the cache only (WEEKLY_ISSUES_CACHE_DIR, else ~/.cache/weekly-issues)
+  --dry-run                   print the resulting file instead of writing it
+
+new-issue options (weekly-issues new-issue FILE --from URL... [--title TEXT] [--language zh|en] [--offline] [--dry-run]):
+  a new issue from the template, with one section per link`;
 
 export interface NewEntryResult {
   exitCode: number;
@@ -24,9 +31,10 @@ export interface NewEntryResult {
 
 /**
  * `weekly-issues new-entry`: the same edit as the editor's "New Paper Entry" (section, TOC entry,
- * references, renumbering), applied to the file in place.
+ * references, renumbering), applied to the file in place; with `--from`, the papers are looked up first.
+ * A failed lookup or a refusal leaves the file byte-identical.
  */
-export function newEntryCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): NewEntryResult {
+export async function newEntryCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<NewEntryResult> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -36,37 +44,100 @@ export function newEntryCommand(args: string[], cwd: string, env: NodeJS.Process
       summary: { type: 'string' },
       tag: { type: 'string', multiple: true, default: [] },
       link: { type: 'string', multiple: true, default: [] },
+      from: { type: 'string', multiple: true, default: [] },
+      offline: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) return usage('new-entry takes exactly one FILE');
-  if (values.name === undefined) return usage('new-entry needs --name');
+  const from = values.from!;
+  if (values.name === undefined && from.length === 0) return usage('new-entry needs --name or --from');
+  if (from.length > 1 && (values.name !== undefined || values.title !== undefined || values.summary !== undefined)) return usage('--name, --title and --summary go with one --from, not several');
   const file = path.resolve(cwd, positionals[0]);
   const read = readText(file);
   if ('error' in read) return { exitCode: 2, stdout: '', stderr: [`${positionals[0]}: ${read.error}`] };
+  return addEntries(positionals[0], file, read.text, values, cwd, env);
+}
 
+type EntryValues = { name?: string; title?: string; summary?: string; tag?: string[]; link?: string[]; from?: string[]; offline?: boolean; 'dry-run'?: boolean };
+
+async function addEntries(shown: string, file: string, text: string, values: EntryValues, cwd: string, env: NodeJS.ProcessEnv): Promise<NewEntryResult> {
   const found = findConfigFile(path.dirname(file));
   const loaded = found ? loadConfigFile(found, defaultConfig) : { config: defaultConfig, errors: [] };
   const config: WeeklyConfig = loaded.config;
   const service = createLanguageService({ ...createNodeHost(env), getConfig: () => config, workspaceRoots: () => [cwd] });
-  const text = read.text;
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => text };
-  const result = service.newPaperEntry(doc, {
-    name: values.name,
-    title: values.title,
-    summary: values.summary,
-    tags: values.tag,
-    urls: values.link,
-  });
-  if (!result.ok) return { exitCode: 1, stdout: '', stderr: [...loaded.errors, `${positionals[0]}: ${result.message}`] };
+  const stderr = [...loaded.errors];
+  let inputs: NewPaperEntryInput[];
+  const manual: NewPaperEntryInput = { name: values.name?.trim() ?? '', title: values.title, summary: values.summary, tags: values.tag, urls: values.link };
+  if (values.from?.length) {
+    if (!config.services.enabled) return { exitCode: 1, stdout: '', stderr: [...stderr, `${shown}: lookups are off (services.enabled is false in ${CONFIG_FILE_NAME})`] };
+    const looked = await entriesFromLinks(values.from, service.getModel(doc), config, service.t, { offline: !!values.offline, env });
+    if (looked.failures.length) return { exitCode: 1, stdout: '', stderr: [...stderr, ...looked.failures] };
+    stderr.push(...looked.warnings);
+    inputs = looked.inputs.map((input) => overrideWith(input, manual));
+  } else inputs = [manual];
+  const result = inputs.length === 1 ? service.newPaperEntry(doc, inputs[0]) : service.newPaperEntries(doc, inputs);
+  if (!result.ok) return { exitCode: 1, stdout: '', stderr: [...stderr, `${shown}: ${result.message}`] };
   const out = applyEdits(text, result.edits);
-  if (values['dry-run']) return { exitCode: 0, stdout: out, stderr: loaded.errors };
+  if (values['dry-run']) return { exitCode: 0, stdout: out, stderr };
   try {
     fs.writeFileSync(file, out);
   } catch (err) {
-    return { exitCode: 2, stdout: '', stderr: [`${positionals[0]}: ${describeFsError(err)}`] };
+    return { exitCode: 2, stdout: '', stderr: [...stderr, `${shown}: ${describeFsError(err)}`] };
   }
-  return { exitCode: 0, stdout: `${positionals[0]}: added "${values.name.trim()}" (section, TOC entry, references)\n`, stderr: loaded.errors };
+  const names = inputs.map((i) => `"${i.name.trim()}"`).join(', ');
+  return { exitCode: 0, stdout: `${shown}: added ${names} (section, TOC entry, references)\n`, stderr };
+}
+
+/** What the editor typed wins over what the lookup found; tags and links add to it. */
+function overrideWith(looked: NewPaperEntryInput, manual: NewPaperEntryInput): NewPaperEntryInput {
+  return {
+    ...looked,
+    name: manual.name || looked.name,
+    title: manual.title ?? looked.title,
+    summary: manual.summary ?? looked.summary,
+    summaryDraft: manual.summary === undefined && looked.summaryDraft,
+    tags: manual.tags?.length ? manual.tags : looked.tags,
+    urls: manual.urls,
+  };
+}
+
+/** `weekly-issues new-issue FILE --from URL…`: a new issue from the template with one section per link. */
+export async function newIssueCommand(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<NewEntryResult> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      from: { type: 'string', multiple: true, default: [] },
+      title: { type: 'string' },
+      language: { type: 'string', default: 'zh' },
+      offline: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) return usage('new-issue takes exactly one FILE');
+  if (values.language !== 'zh' && values.language !== 'en') return usage('--language must be zh or en');
+  const file = path.resolve(cwd, positionals[0]);
+  if (fs.existsSync(file)) return { exitCode: 1, stdout: '', stderr: [`${positionals[0]}: the file exists; new-issue writes new files only (use new-entry to add papers)`] };
+  const language = values.language as IssueLanguage;
+  const text = newIssueText({ language, preset: defaultConfig.presets[language], title: values.title });
+  if (!values.from!.length) return finishNewIssue(positionals[0], file, text, !!values['dry-run']);
+  const added = await addEntries(positionals[0], file, text, { from: values.from, offline: values.offline, 'dry-run': true }, cwd, env);
+  if (added.exitCode !== 0) return added;
+  const written = finishNewIssue(positionals[0], file, added.stdout, !!values['dry-run']);
+  return { ...written, stderr: [...added.stderr, ...written.stderr] };
+}
+
+function finishNewIssue(shown: string, file: string, text: string, dryRun: boolean): NewEntryResult {
+  if (dryRun) return { exitCode: 0, stdout: text, stderr: [] };
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { flag: 'wx' });
+  } catch (err) {
+    return { exitCode: 2, stdout: '', stderr: [`${shown}: ${describeFsError(err)}`] };
+  }
+  return { exitCode: 0, stdout: `${shown}: written\n`, stderr: [] };
 }
 
 function usage(message: string): NewEntryResult {

@@ -17,7 +17,7 @@ import type { LinkPreviewService } from './linkPreview/previewService';
 
 export type { ServiceDocument } from './features/context';
 import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
-import { runNewPaperEntry, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
+import { runNewPaperEntry, runNewPaperEntries, type AuthoringContext, type AuthoringResult, type NewPaperEntryInput } from './authoring';
 
 /**
  * The host (host.ts) and the parts a host built on it: the workspace index over its files and the link
@@ -44,6 +44,8 @@ export interface WeeklyLanguageService extends NavigationFeatures {
   readonly sectionCache: SectionCache;
   /** "New Paper Entry" (authoring/): the edits by offsets and where the cursor goes, or why it cannot run. */
   newPaperEntry(doc: ServiceDocument, input: NewPaperEntryInput): AuthoringResult;
+  /** Several papers, placed one after the other, as one edit. */
+  newPaperEntries(doc: ServiceDocument, inputs: readonly NewPaperEntryInput[]): AuthoringResult;
   /** The authoring commands' view of a document (authoring/index.ts). */
   authoringContext(doc: ServiceDocument): AuthoringContext;
   /** Translates a message of the catalog (l10n.ts) into the host's locale. */
@@ -207,6 +209,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     forget: (uri) => void documents.delete(uri),
     sectionCache,
     newPaperEntry: (doc, input) => runNewPaperEntry(authoringContext(doc), input),
+    newPaperEntries: (doc, inputs) => runNewPaperEntries(authoringContext(doc), inputs),
     authoringContext,
     t,
   };

@@ -2,6 +2,7 @@
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import type { LinkKind, PaperLinks } from './links';
 import { LINK_KINDS } from './links';
+import { withDraftMarker } from '../model/summaryDraft';
 
 /** Where the editor puts the paper's figure; left empty so the preview shows no broken picture meanwhile. */
 export const IMAGE_PLACEHOLDER = '';
@@ -10,6 +11,9 @@ export interface PaperText {
   name: string;
   title?: string;
   summary?: string;
+  /** Mark the summary as a lookup's draft (summaryDraft.ts). */
+  summaryDraft?: boolean;
+  image?: string;
   tags: string[];
 }
 
@@ -38,9 +42,9 @@ export interface SectionText {
 /** A whole `##` paper section, ending with a blank line (and `---` when the issue separates papers so). */
 export function paperSection(language: IssueLanguage, preset: LanguagePreset, paper: PaperText, separator: boolean): SectionText {
   const figure = language === 'zh' ? `${paper.name} 图` : `${paper.name} figure`;
-  const head = [`## ${headingText(language, paper.name, paper.title)}`, '', `![${figure}](${IMAGE_PLACEHOLDER})`, '', ''].join('\n');
+  const head = [`## ${headingText(language, paper.name, paper.title)}`, '', `![${figure}](${paper.image ? destination(paper.image) : IMAGE_PLACEHOLDER})`, '', ''].join('\n');
   const summaryPrefix = fieldPrefix(language, preset.summaryField[0]);
-  const summary = paper.summary ?? '';
+  const summary = paper.summary ? (paper.summaryDraft ? withDraftMarker(paper.summary) : paper.summary) : '';
   const tail = ['', '', fieldPrefix(language, preset.tagsField[0]) + tagLine(paper.tags), '', ...(separator ? ['---', ''] : []), ''].join('\n');
   const summaryStart = head.length + summaryPrefix.length;
   return { text: head + summaryPrefix + summary + tail, summaryStart, summaryEnd: summaryStart + summary.length };

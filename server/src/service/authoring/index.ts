@@ -3,6 +3,7 @@ import type { AuthoringContext } from './authoringContext';
 import { withLfLineEnds } from './lineEnds';
 import { M } from './messages';
 import { newPaperEntry, type AuthoringResult, type NewPaperEntryInput } from './newPaperEntry';
+import { newPaperEntries } from './newPaperEntries';
 import { renumberReferences, updateToc } from './structureCommands';
 import { tagChoices, type TagChoice } from './tagChoices';
 import { builtinTags } from '../model/knownTags';
@@ -27,6 +28,11 @@ export function runNewPaperEntry(ctx: AuthoringContext, input: NewPaperEntryInpu
     const lfCursor = cursor === undefined || model === ctx.model ? cursor : ctx.model.text.slice(0, cursor).replace(/\r\n?/g, '\n').length;
     return newPaperEntry(model, ctx.config, { ...input, cursor: lfCursor }, ctx.reparse, ctx.t);
   });
+}
+
+/** Several papers in one edit (entries from links). */
+export function runNewPaperEntries(ctx: AuthoringContext, inputs: readonly NewPaperEntryInput[]): AuthoringResult {
+  return refuseUnlessIssue(ctx) ?? newPaperEntries(ctx, inputs);
 }
 
 /** Why "New Paper Entry" cannot run on this document at all, before any input is asked for. */

@@ -19,7 +19,8 @@ function lfToOriginal(text: string): Int32Array {
   return map.subarray(0, i + 1);
 }
 
-function apply(text: string, edits: readonly OffsetEdit[]): string {
+/** Applies offset edits to a text (the edits do not overlap). */
+export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
@@ -34,6 +35,6 @@ export function withLfLineEnds(model: IssueModel, reparse: (text: string) => Iss
   const map = lfToOriginal(text);
   const edits = result.edits.map((e) => ({ start: map[e.start], end: map[e.end], newText: e.newText.replace(/\n/g, eol) }));
   if (!result.selection) return { ok: true, edits };
-  const after = lfToOriginal(apply(text, edits));
+  const after = lfToOriginal(applyOffsetEdits(text, edits));
   return { ok: true, edits, selection: { start: after[result.selection.start], end: after[result.selection.end] } };
 }

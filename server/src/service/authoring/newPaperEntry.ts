@@ -23,6 +23,10 @@ export interface NewPaperEntryInput {
   name: string;
   title?: string;
   summary?: string;
+  /** The summary is a lookup's abstract: marked as a draft (summary-draft) until the editor rewrites it. */
+  summaryDraft?: boolean;
+  /** The figure's URL (a project page's og:image); absent: an empty image for the editor to fill. */
+  image?: string;
   tags?: string[];
   /** Links by slot; `urls` are sorted into the slots by what they look like (arXiv → paper, …). */
   links?: PaperLinks;
@@ -52,6 +56,7 @@ export function newPaperEntry(
   const checked = checkInput(input, t);
   if ('message' in checked) return { ok: false, message: checked.message };
   const { name, title, summary, tags, links } = checked;
+  const image = input.image && /^https?:\/\/\S+$/i.test(input.image.trim()) ? input.image.trim() : undefined;
   const { text, papers } = model;
   const norm = (s: string) => s.trim().toLowerCase();
   if (papers.some((p) => norm(p.name) === norm(name))) return { ok: false, message: t(M['authoring.duplicatePaper'], { name }) };
@@ -67,7 +72,7 @@ export function newPaperEntry(
   const k = insertionIndex(model, input.cursor);
   const refs = model.references;
   const pos = papers.length === 0 ? (refs && refs.heading.start >= (model.toc?.end ?? 0) ? refs.heading.start : text.length) : k < papers.length ? papers[k].start : papers[papers.length - 1].end;
-  const section = paperSection(model.language, preset, { name, title, summary, tags }, endsWithSeparator(text, pos));
+  const section = paperSection(model.language, preset, { name, title, summary, tags, image, summaryDraft: input.summaryDraft && !!summary }, endsWithSeparator(text, pos));
   const newTocLink = `[${escapeLinkText(headingLine(section.text))}](#${SLUG_PLACEHOLDER})`;
 
   // The TOC entry, before the entry of the paper that will follow the new one; the list renumbered.

@@ -62,6 +62,16 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
   }
   readTagAliases(s.tagAliases, problems, (v) => (config.tagAliases = v));
   readServices(s.services, problems, config);
+  if (s.paperLinkForm !== undefined && s.paperLinkForm !== null) {
+    const v = s.paperLinkForm;
+    if (v === 'auto' || v === 'abs' || v === 'html' || v === 'pdf' || v === 'as-pasted') config.paperLinkForm = v;
+    else problems.push(`paperLinkForm must be "auto", "abs", "html", "pdf" or "as-pasted"; using "${config.paperLinkForm}"`);
+  }
+  if (s.maxSuggestedTags !== undefined && s.maxSuggestedTags !== null) {
+    const v = s.maxSuggestedTags;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 20) config.maxSuggestedTags = v;
+    else problems.push(`maxSuggestedTags must be a whole number from 0 to 20; using ${config.maxSuggestedTags}`);
+  }
   readNetwork(s.network, problems, config);
   if (s.requiredReferenceKinds !== undefined && s.requiredReferenceKinds !== null) {
     const v = s.requiredReferenceKinds;

@@ -45,6 +45,10 @@ export interface WeeklyConfig {
   services: ServiceSettings;
   /** Rules of every outgoing request. */
   network: NetworkSettings;
+  /** The arXiv link a lookup writes: `auto` is the form most of the archive's arXiv links use. */
+  paperLinkForm: 'auto' | 'abs' | 'html' | 'pdf' | 'as-pasted';
+  /** Tags a lookup suggests at most. */
+  maxSuggestedTags: number;
 }
 
 export interface ServiceSettings {
@@ -106,6 +110,8 @@ export const defaultConfig: WeeklyConfig = {
   maxFileSize: 5 * 1024 * 1024,
   services: defaultServices,
   network: { allowPrivateHosts: [] },
+  paperLinkForm: 'auto',
+  maxSuggestedTags: 3,
 };
 
 /** Normalizes a heading or label for comparison with preset words: case, spaces, markup, colons. */

@@ -134,9 +134,11 @@ export async function lookupPapers(inputs: readonly string[], deps: LookupDeps):
 
   async function arxivPapers(list: string[]): Promise<Map<string, ArxivPaper>> {
     const url = arxivQueryUrl(deps.settings.arxivApiUrl, list);
-    const res = await get(url, 'application/atom+xml', deps.arxivPace);
+    // Only a feed with papers is worth keeping: an error entry or "Rate exceeded." is an answer of the moment.
+    let feed: import('./arxivFeed').ArxivFeed | undefined;
+    const res = await get(url, 'application/atom+xml', deps.arxivPace, (r) => (feed = deps.parseArxivFeed(r.body)).kind === 'entries' && feed.papers.length > 0);
     if (res.status !== 200) throw new RequestFailure('unreachable', { host: 'arXiv' }, `HTTP ${res.status}`);
-    const feed = deps.parseArxivFeed(res.body);
+    feed ??= deps.parseArxivFeed(res.body);
     if (feed.kind === 'rate-limited') throw new RequestFailure('rate-limited', { host: 'export.arxiv.org', status: 200 });
     if (feed.kind === 'unreadable') throw new Error(deps.t(M['lookup.arxiv.unreadable'], { reason: feed.reason }));
     if (feed.errors.length && !feed.papers.length) throw new Error(deps.t(M['lookup.arxiv.error'], { message: feed.errors[0] }));
@@ -234,7 +236,7 @@ function place(f: PaperFacts, url: string) {
 /** GET through the disk cache; offline reads the cache only. */
 function cachedGetter(deps: LookupDeps) {
   const now = deps.now ?? Date.now;
-  return async (url: string, accept: string, pace?: <T>(task: () => Promise<T>) => Promise<T>): Promise<HttpResponse> => {
+  return async (url: string, accept: string, pace?: <T>(task: () => Promise<T>) => Promise<T>, worthKeeping?: (res: HttpResponse) => boolean): Promise<HttpResponse> => {
     const key = `${accept} ${url}`;
     const hit = await deps.cache?.read<HttpResponse>('lookup', key).catch(() => undefined);
     if (hit && (deps.settings.offline || now() - hit.at < deps.settings.ttlMs)) return hit.value;
@@ -244,7 +246,8 @@ function cachedGetter(deps: LookupDeps) {
     const send = () => deps.client.request({ url, accept, headers });
     const res = await (pace ? pace(send) : send());
     // Answers worth keeping: found and not found; never a failure of the moment (429, 5xx).
-    if (res.status === 200 || res.status === 404) await deps.cache?.write('lookup', key, { ...res, headers: {} }).catch(() => undefined);
+    const keep = res.status === 404 || (res.status === 200 && (worthKeeping?.(res) ?? true));
+    if (keep) await deps.cache?.write('lookup', key, { ...res, headers: {} }).catch(() => undefined);
     return res;
   };
 }

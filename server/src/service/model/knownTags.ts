@@ -30,6 +30,31 @@ export const builtinTags: readonly string[] = [
 ];
 
 /**
+ * English words that stand for the built-in Chinese topics, so that a lookup's English abstract can
+ * suggest the tags a Chinese issue uses (`tagAliases` adds the editor's own).
+ */
+export const builtinTagWords: Readonly<Record<string, readonly string[]>> = {
+  视频生成: ['video generation', 'text-to-video', 'image-to-video'], 视频扩散: ['video diffusion'], 扩散模型: ['diffusion model', 'diffusion models'],
+  图像编辑: ['image editing'], 图像生成: ['image generation', 'text-to-image'], 文生图: ['text-to-image'], 文生视频: ['text-to-video'],
+  图生视频: ['image-to-video'], 视频编辑: ['video editing'], 视频理解: ['video understanding'], 图像理解: ['image understanding'],
+  图像修复: ['inpainting', 'image restoration'], 超分辨率: ['super-resolution'], '3D生成': ['3D generation', 'text-to-3D'],
+  '3D重建': ['3D reconstruction'], '4D生成': ['4D generation'], 神经渲染: ['neural rendering'], 高斯泼溅: ['Gaussian splatting'],
+  点云: ['point cloud'], 姿态估计: ['pose estimation'], 数字人: ['digital human', 'avatar'], 虚拟试穿: ['virtual try-on'],
+  风格迁移: ['style transfer'], 可控生成: ['controllable generation'], 个性化生成: ['personalized generation', 'personalization'],
+  换脸: ['face swapping', 'face swap'], 身份保留: ['identity preservation', 'identity-preserving'], 说话人脸: ['talking head', 'talking face'],
+  语音合成: ['speech synthesis', 'text-to-speech'], 音乐生成: ['music generation'], 大语言模型: ['large language model', 'large language models'],
+  多模态大模型: ['multimodal large language model', 'MLLM'], 视觉语言模型: ['vision-language model', 'vision-language models', 'VLM'],
+  智能体: ['agent', 'agents'], 强化学习: ['reinforcement learning'], 思维链: ['chain-of-thought'], 检索增强: ['retrieval-augmented'],
+  代码生成: ['code generation'], 数学推理: ['mathematical reasoning'], 长上下文: ['long context', 'long-context'], 上下文压缩: ['context compression'],
+  模型压缩: ['model compression'], 量化: ['quantization'], 知识蒸馏: ['knowledge distillation'], 数据集: ['dataset'], 基准测试: ['benchmark'],
+  自动驾驶: ['autonomous driving'], 具身智能: ['embodied'], 机器人: ['robot', 'robotic', 'robotics'], 世界模型: ['world model'],
+  目标检测: ['object detection'], 图像分割: ['image segmentation', 'segmentation'], 语义分割: ['semantic segmentation'],
+  零样本: ['zero-shot'], 指令微调: ['instruction tuning'], 流匹配: ['flow matching'], 自回归: ['autoregressive'], 图像描述: ['image captioning'],
+  视频描述: ['video captioning'], 视觉问答: ['visual question answering', 'VQA'], 文档理解: ['document understanding'], 局部描述: ['localized captioning'],
+  高效计算: ['efficient', 'efficiency'], 快速推理: ['fast inference'],
+};
+
+/**
  * The form two spellings of one tag share: case, full-width/half-width and `-`/`_` do not count.
  * NFKC maps full-width letters and digits (ＬＬＭ) to their ASCII forms.
  */

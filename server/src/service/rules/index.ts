@@ -16,6 +16,7 @@ import { tagDuplicateRule } from './tagDuplicate';
 import { imageMissingRule } from './imageMissing';
 import { brokenFileLinkRule } from './brokenFileLink';
 import { brokenFileAnchorRule } from './brokenFileAnchor';
+import { summaryDraftRule } from './summaryDraft';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
 export const allRules: readonly Rule[] = [
@@ -23,7 +24,7 @@ export const allRules: readonly Rule[] = [
   // The issue's structure (issue 4).
   tocMissingEntryRule, tocOrderRule,
   refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
-  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule,
+  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule,
   // Links to other files and their anchors.
   brokenFileLinkRule, brokenFileAnchorRule,
 ];
