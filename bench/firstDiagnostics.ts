@@ -14,7 +14,7 @@ import { generateWorkspace } from './index';
 import { LspProbe } from './lspProbe';
 import { buildWorkloads, concatenated, loadSample, unseenText, type Workload } from './workloads';
 
-export const SERVER_JS = path.join(import.meta.dirname, '..', 'dist', 'extension.js');
+export const SERVER_JS = process.env.BENCH_SERVER_JS ?? path.join(import.meta.dirname, '..', 'dist', 'extension.js');
 const EXAMPLES = path.join(import.meta.dirname, '..', 'examples');
 
 export interface OpenResult {
