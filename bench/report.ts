@@ -4,6 +4,9 @@ import type { FullCheckResult } from './fullCheck';
 import { PACE_MS, type ServerRun } from './keystrokes';
 import { ms } from './measure';
 import { formatSize, type Workload } from './workloads';
+import type { FirstDiagnosticsResult } from './firstDiagnostics';
+import type { VscodeServerResult } from './vscodeServer';
+import { firstAnswerTables, firstAnswerTargets, type Failed } from './reportFirstAnswer';
 
 export interface BenchResults {
   date: string;
@@ -11,6 +14,8 @@ export interface BenchResults {
   workloads: Array<Omit<Workload, 'text'>>;
   fullCheck: FullCheckResult[];
   server: ServerRun | { error: string };
+  firstDiagnostics: FirstDiagnosticsResult | Failed;
+  vscodeServer: VscodeServerResult | Failed;
   index: Extra;
   render: Extra;
   vsix: VsixResult;
@@ -95,6 +100,7 @@ function targetsTable(r: BenchResults): string[] {
     const rss = r.server.peakRssMb;
     rows.push(['server peak RSS (VmHWM)', rss === undefined ? 'unknown' : `${Math.round(rss)} MB`, '≤ 200 MB', met(rss === undefined ? undefined : rss <= 200)]);
   }
+  rows.push(...firstAnswerTargets(r.firstDiagnostics, r.vscodeServer));
   const indexMs = extraValue(r.index, /index.*ms$/i);
   const completion = extraValue(r.index, /completion.*p95/i);
   const render = extraValue(r.render, /ms$/i);
@@ -115,6 +121,8 @@ export function markdownReport(r: BenchResults): string {
     ...fullCheckTable(r),
     '',
     ...cpuTable(r),
+    '',
+    ...firstAnswerTables(r.workloads.map((w) => w.id), r.firstDiagnostics, r.vscodeServer, r.server),
     '',
     ...targetsTable(r),
   ].join('\n');

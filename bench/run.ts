@@ -6,9 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOptional, vsixSize } from './extras';
+import { runFirstDiagnostics } from './firstDiagnostics';
 import { runFullChecks } from './fullCheck';
 import { runKeystrokes } from './keystrokes';
 import { markdownReport, type BenchResults } from './report';
+import { runVscodeServer } from './vscodeServer';
 import { buildWorkloads } from './workloads';
 
 async function main(): Promise<void> {
@@ -18,6 +20,10 @@ async function main(): Promise<void> {
   const fullCheck = await runFullChecks(workloads, log);
   log('keystrokes over LSP…');
   const server = await runKeystrokes([workloads[0], workloads[workloads.length - 1]]).catch((err: Error) => ({ error: err.message }));
+  log('open → first diagnostics over LSP (small workspace, 1,000 issues, a huge file)…');
+  const firstDiagnostics = await runFirstDiagnostics(workloads, undefined, log).catch((err: Error) => ({ error: err.message }));
+  log("VS Code's Markdown language server over LSP…");
+  const vscodeServer = await runVscodeServer(workloads, log, 10).catch((err: Error) => ({ error: err.message }));
   log('workspace index, preview, VSIX…');
   const index = await runOptional('index.ts');
   const render = await runOptional('render.ts');
@@ -29,6 +35,8 @@ async function main(): Promise<void> {
     workloads: workloads.map(({ text: _text, ...w }) => w),
     fullCheck,
     server,
+    firstDiagnostics,
+    vscodeServer,
     index,
     render,
     vsix,

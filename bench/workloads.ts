@@ -15,6 +15,8 @@ export interface Workload {
   /** Size as UTF-16 code units (what editors count) and as UTF-8 bytes (what the disk holds). */
   chars: number;
   bytes: number;
+  /** How many copies of the sample it holds (1: the sample itself). */
+  copies: number;
 }
 
 export const SAMPLE_PATH = path.join(import.meta.dirname, '..', 'examples', 'ai-weekly-sample.md');
@@ -57,8 +59,9 @@ export function uniqueCopy(sample: string, k: number): string {
  * One issue holding `times` copies' papers: the sample's title and summary, one TOC listing every paper,
  * every copy's paper sections, and one reference list with every copy's entries, renumbered. It is what a
  * checker meets on a long issue or a yearly archive, and a correct checker finds nothing wrong in it.
+ * `first`: the number of the first copy (another `first` gives a text with other headings, never seen).
  */
-export function concatenated(sample: string, times: number): string {
+export function concatenated(sample: string, times: number, first = 1): string {
   const lines = sample.split('\n');
   const tocAt = lines.findIndex((l) => /^## (目录|Contents)/.test(l));
   const firstPaper = lines.findIndex((l, i) => i > tocAt && l.startsWith('## '));
@@ -66,7 +69,7 @@ export function concatenated(sample: string, times: number): string {
   const toc: string[] = [];
   const papers: string[] = [];
   const refs: string[] = [];
-  for (let k = 1; k <= times; k++) {
+  for (let k = first; k < first + times; k++) {
     const copy = uniqueCopy(sample, k).split('\n');
     const entries = (from: number, to: number) => copy.slice(from, to).filter((l) => /^\d+\. \[/.test(l)).map((l) => l.replace(/^\d+\. /, ''));
     toc.push(...entries(tocAt, firstPaper));
@@ -85,16 +88,25 @@ export function concatenated(sample: string, times: number): string {
   ].join('\n\n') + '\n';
 }
 
-function workload(id: string, label: string, text: string): Workload {
-  return { id, label, text, chars: text.length, bytes: Buffer.byteLength(text, 'utf8') };
+function workload(id: string, label: string, text: string, copies: number): Workload {
+  return { id, label, text, chars: text.length, bytes: Buffer.byteLength(text, 'utf8'), copies };
+}
+
+/**
+ * A text of the same size and shape as `w` that no server has seen: other copy numbers, so every title,
+ * paper heading, TOC entry and reference differs (a section cache has none of it). `seed` picks the copies.
+ */
+export function unseenText(w: Workload, seed: number): string {
+  const sample = loadSample();
+  return w.copies === 1 ? uniqueCopy(sample, seed) : concatenated(sample, w.copies, seed);
 }
 
 export function buildWorkloads(): Workload[] {
   const sample = loadSample();
   return [
-    workload('sample', 'the sample issue', sample),
-    workload('x50', 'sample ×50, unique headings', concatenated(sample, 50)),
-    workload('x200', 'sample ×200, unique headings', concatenated(sample, 200)),
+    workload('sample', 'the sample issue', sample, 1),
+    workload('x50', 'sample ×50, unique headings', concatenated(sample, 50), 50),
+    workload('x200', 'sample ×200, unique headings', concatenated(sample, 200), 200),
   ];
 }
 

@@ -10,56 +10,65 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLanguageService, FIX_ALL_KIND, defaultConfig, type WeeklyConfig } from './service';
+import { createLanguageService, FIX_ALL_KIND, defaultConfig } from './service';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { registerCommands, serverCommandIds } from './lsp/commands';
 import { createNavigationPart, navigationCapabilities } from './lsp/navigation';
 import { registerConfiguration } from './lsp/configuration';
+import { createDocumentSettings } from './lsp/documentSettings';
 import { registerFileLinkRecheck } from './lsp/fileLinkRecheck';
 import { createNodeHost } from './node/nodeHost';
 import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
+import { warmUp } from './lsp/warmUp';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspaceRoots: string[] = [];
 let canAskConfiguration = false;
 let clientLocale: string | undefined;
-const configs = new Map<string, WeeklyConfig>();
 const log = (message: string) => connection.console.log(message);
 // Settings: defaults <- .weekly-issues.json <- VS Code's weekly.*; the file's problems go on the file.
-const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll() });
+const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll('config file') });
+// Each document's settings: a new document is checked with the cached ones at once, corrected if its own differ.
+const settings = createDocumentSettings({
+  connection,
+  configuration,
+  canAsk: () => canAskConfiguration,
+  changed: (uri) => recheck(uri),
+  log,
+});
 
-const navigation = createNavigationPart({ connection, documents, roots: () => workspaceRoots, config: (uri) => configs.get(uri) ?? configuration.settingsFor(uri), log, onIndexBuilt: () => recheckAll() });
+const navigation = createNavigationPart({
+  connection,
+  documents,
+  roots: () => workspaceRoots,
+  config: (uri) => settings.known(uri) ?? configuration.settingsFor(uri),
+  log,
+  onClientSettings: (weekly) => configuration.remember(weekly),
+  // Checks that read other files (file links, workspace tags) see the whole index now: publish what changed.
+  onIndexBuilt: () => recheckAll('index'),
+});
 // The service's host (service/host.ts): Node's file system, HTTP and clock, the index and previews, the client's settings and locale.
 const service = createLanguageService({
   ...createNodeHost(),
   ...navigation.host,
-  getConfig: (uri) => configs.get(uri) ?? defaultConfig,
+  getConfig: (uri) => settings.known(uri) ?? defaultConfig,
   workspaceRoots: () => workspaceRoots,
   log,
   locale: () => clientLocale,
 });
 
-async function loadConfig(uri: string): Promise<WeeklyConfig> {
-  const cached = configs.get(uri);
-  if (cached) return cached;
-  // A client without workspace/configuration: the config file and the defaults apply.
-  const settings = canAskConfiguration ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'weekly' }) : undefined;
-  const config = configuration.resolve(uri, settings);
-  configs.set(uri, config);
-  return config;
-}
-
 // Debounce bursts: vscode-jsonrpc handles one message per event-loop turn, so without a delay every change
 // of a burst would be checked and published on its own. Changes closer than BURST_GAP_MS count as a burst
-// (key repeat is ~30 ms apart); a keystroke after a pause is checked at once (issue #8: keystroke latency).
+// (key repeat is ~30 ms apart); a keystroke after a pause is checked at once (issue #8: keystroke latency),
+// and so is a newly opened document (issue 13: the first answer).
 const VALIDATION_DELAY_MS = 150;
 const BURST_GAP_MS = 25;
 const scheduler = new ValidationScheduler({
   getDocument: (uri) => documents.get(uri),
-  prepare: loadConfig,
+  prepare: (uri) => settings.forCheck(uri),
   validate(doc) {
-    const config = configs.get(doc.uri) ?? defaultConfig;
+    const config = settings.known(doc.uri) ?? defaultConfig;
     if (config.validateScope === 'off') return [];
     const oversized = doc.getText().length > config.maxFileSize; // always told, whatever the scope
     if (config.validateScope === 'issues' && !oversized && !service.isIssue(doc)) return [];
@@ -80,6 +89,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   navigation.initialize(params);
   // Folders added or removed later: here, not at start-up (workspaceFolders.ts says why).
   listenToWorkspaceFolders({ connection, roots: () => workspaceRoots, setRoots: (roots) => (workspaceRoots = roots), changed: (added, removed) => void navigation.foldersChanged(added, removed) });
+  // The first check's compile cost, paid now rather than by the first document the user opens (warmUp.ts).
+  warmUp(service, log);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -92,25 +103,33 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-function recheckAll(): void {
-  configs.clear();
-  for (const doc of documents.all()) {
-    service.forget(doc.uri);
-    scheduler.schedule(doc.uri);
-  }
+/** Forget a document's results and check it again (its settings or a file it reads changed). */
+function recheck(uri: string, quiet = false): void {
+  service.forget(uri);
+  scheduler.schedule(uri, 'recheck', { quiet });
+}
+
+/**
+ * Every open document again: after a settings change (their settings are asked again), a config file
+ * change (resolved again), or an index build (only what changed is published again).
+ */
+function recheckAll(why: 'settings' | 'config file' | 'index'): void {
+  if (why === 'settings') settings.refresh();
+  if (why === 'config file') settings.forget();
+  for (const doc of documents.all()) recheck(doc.uri, why === 'index');
 }
 
 connection.onDidChangeConfiguration(() => {
   void navigation.settingsChanged();
-  recheckAll();
+  recheckAll('settings');
 });
 
-documents.onDidOpen((e) => scheduler.schedule(e.document.uri));
-documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+documents.onDidOpen((e) => scheduler.schedule(e.document.uri, 'open'));
+documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri, 'edit'));
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
-  configs.delete(e.document.uri);
+  settings.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -120,9 +139,9 @@ connection.onCodeAction((params) => {
   return service.getCodeActions(doc, params.range, params.context.only);
 });
 
-registerCommands({ connection, documents, service, prepare: loadConfig, log });
+registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), log });
 // Links to other files: a change there re-checks the open documents that link to it.
-registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => (service.forget(uri), scheduler.schedule(uri)) });
+registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 navigation.register(service);
 documents.listen(connection);
 connection.listen();

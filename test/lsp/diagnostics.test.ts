@@ -253,7 +253,8 @@ describe('LSP configuration: weekly.validate.scope', () => {
 });
 
 describe('LSP: a result for an old version is dropped', () => {
-  it('publishes nothing for version 1 when the text changed while the server waited for its settings', async () => {
+  it('publishes nothing for version 1 when the text changed while the server waited for changed settings', async () => {
+    let holding = false;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let asked!: () => void;
@@ -261,17 +262,22 @@ describe('LSP: a result for an old version is dropped', () => {
     const client = await LspClient.start({
       workspaceFolders: [workspace],
       settings: { weekly: { validate: { scope: 'all' } } },
-      // Hold every settings answer until the test has sent version 2.
+      // Once holding: every settings answer waits until the test has sent version 2.
       configurationFor: async () => {
+        if (!holding) return undefined;
         asked();
         await held;
         return undefined;
       },
     });
     try {
+      await client.roundTrip(); // the start-up settings are answered
+      holding = true;
+      // After a settings change the cached settings are stale: a check waits for the new ones.
+      client.setSettings({ weekly: { validate: { scope: 'all' } } });
+      await firstAsk;
       const uri = client.uri('held.md');
       client.open(uri, BROKEN);
-      await firstAsk; // the server is now checking version 1, waiting for the settings
       client.replace(uri, 2, fixture('zh-issue.md'));
       await client.roundTrip(); // the server has read version 2
       release();

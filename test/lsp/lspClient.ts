@@ -72,6 +72,8 @@ export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   /** Every `workspace/configuration` item the server asked for, in order. */
   readonly configurationRequests: ConfigurationItem[] = [];
+  /** Diagnostics and work-done progress in the order they came (to tell which came first). */
+  readonly events: Array<{ kind: 'diagnostics'; uri: string; version?: number } | { kind: 'progress'; value: { kind?: string } }> = [];
   /** `window/logMessage` and `window/showMessage` texts. */
   readonly logs: string[] = [];
   /** What the server wrote to stderr. */
@@ -145,6 +147,7 @@ export class LspClient {
     const c = this.connection;
     c.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);
+      this.events.push({ kind: 'diagnostics', uri: p.uri, version: p.version });
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.accept(p)) {
           this.waiters.delete(w);
@@ -152,6 +155,7 @@ export class LspClient {
         }
       }
     });
+    c.onNotification('$/progress', (p: { value?: { kind?: string } }) => this.events.push({ kind: 'progress', value: p.value ?? {} }));
     c.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     c.onNotification('window/showMessage', (p: { message: string }) => this.logs.push(p.message));
     c.onRequest('workspace/configuration', (p: { items: ConfigurationItem[] }) =>

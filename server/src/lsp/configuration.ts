@@ -32,6 +32,13 @@ export interface ConfigurationPart {
    * file that applies, under the client settings last received. Takes a URI or a path (file or folder).
    */
   settingsFor(uriOrPath: string): WeeklyConfig;
+  /**
+   * A document's settings without asking the client, as `resolve` would give them under the client
+   * settings last received: what a newly opened document is checked with before its own answer comes.
+   */
+  cached(uri: string): WeeklyConfig;
+  /** Client settings received without a document (the `weekly` section at start-up or after a change). */
+  remember(clientSettings: unknown): void;
 }
 
 export const CONFIG_DIAGNOSTIC_CODE = 'config-invalid';
@@ -94,12 +101,23 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
 
   let latestSettings: unknown;
 
+  let loggedSettings: string | undefined; // the client settings whose problems were logged last
+
   function resolve(uri: string, clientSettings: unknown): WeeklyConfig {
     latestSettings = clientSettings;
+    return compute(uri, clientSettings, true);
+  }
+
+  function compute(uri: string, clientSettings: unknown, logProblems: boolean): WeeklyConfig {
     const file = configFileFor(uri);
     const base = file ? loadFile(file) : defaultConfig;
     const { config, problems } = resolveConfig(explicitOnly(clientSettings), base);
-    for (const p of problems) log(`weekly settings: ${p}`);
+    // Once per settings received, not once per document.
+    const key = JSON.stringify(clientSettings ?? null);
+    if (logProblems && key !== loggedSettings) {
+      loggedSettings = key;
+      for (const p of problems) log(`weekly settings: ${p}`);
+    }
     const docPath = uriToPath(uri);
     const folder = options.workspaceRoots().find((r) => docPath && isInside(docPath, r)) ?? options.workspaceRoots()[0];
     return config.siteRoot !== base.siteRoot && folder ? withSiteRootFrom(config, folder) : config;
@@ -127,7 +145,16 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
     return resolveConfig(explicitOnly(latestSettings), file ? loadFile(file) : defaultConfig).config;
   }
 
-  return { resolve, configFileFor, settingsFor };
+  return {
+    resolve,
+    configFileFor,
+    settingsFor,
+    cached: (uri) => compute(uri, latestSettings, false),
+    remember(clientSettings) {
+      latestSettings = clientSettings;
+      compute(options.workspaceRoots()[0] ?? '', clientSettings, true); // logs the settings' problems
+    },
+  };
 }
 
 function existing(file: string): string | undefined {

@@ -23,7 +23,7 @@ import { expandItemDefaults } from '../service/features/completion';
 import { LinkPreviewService, defaultPreviewSettings, type PreviewSettings } from '../service/linkPreview/previewService';
 import { findSlugStyle, slugStyles } from '../service/slug';
 import { WorkspaceIndex } from '../service/indexing/workspaceIndex';
-import { fsWorkspace } from '../node/fsWorkspace';
+import { createFsWorkspace } from '../node/fsWorkspace';
 import { createHttpFetcher } from '../node/httpFetcher';
 import { createPreviewDiskStore } from '../node/previewDiskStore';
 import { readNavigationSettings, type NavigationSettings } from './navigationSettings';
@@ -38,7 +38,9 @@ export interface NavigationPartOptions {
   /** The `weekly` settings of a document, as the core server resolved them. */
   config(uri: string): WeeklyConfig;
   log(message: string): void;
-  /** The index was (re)built: checks that know the workspace's tags (tag-near-duplicate) should run again. */
+  /** The client's `weekly` section as read at start-up and after a change (the core server caches it). */
+  onClientSettings?(weekly: unknown): void;
+  /** The index was (re)built: checks that read other files (file links, workspace tags) should run again. */
   onIndexBuilt?(): void;
 }
 
@@ -73,7 +75,8 @@ export function createNavigationPart(options: NavigationPartOptions) {
   const pending = new Map<string, NodeJS.Timeout>();
 
   const index = new WorkspaceIndex({
-    workspace: fsWorkspace,
+    // Files longer than weekly.maxFileSize are left out of the index, by their size on disk first.
+    workspace: createFsWorkspace({ maxFileSize: () => defaultConfigFor().maxFileSize }),
     roots: options.roots,
     exclude: () => settings.exclude,
     slugStyle: () => findSlugStyle(defaultConfigFor().slugStyle) ?? slugStyles[0],
@@ -101,6 +104,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
     if (!canAskConfiguration) return;
     try {
       const [weekly, filesExclude] = await connection.workspace.getConfiguration([{ section: 'weekly' }, { section: 'files.exclude' }]);
+      options.onClientSettings?.(weekly);
       const next = readNavigationSettings(weekly, filesExclude);
       for (const p of next.problems) log(`weekly settings: ${p}`);
       settings = next;

@@ -3,45 +3,67 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export interface SchedulerHooks {
   getDocument(uri: string): TextDocument | undefined;
-  /** Async work before a check (fetching settings); the check runs only if the version is still current. */
-  prepare(uri: string): Promise<unknown>;
+  /**
+   * Work before a check (the document's settings). A value means they are known (the check runs in the
+   * same turn); a promise is awaited, and the check runs only if the version is still current.
+   */
+  prepare(uri: string): unknown;
   validate(doc: TextDocument): Diagnostic[];
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   log(message: string): void;
 }
 
 /**
+ * Why a document is checked: `open` (a newly opened document: checked at once), `edit` (its text changed:
+ * bursts wait), `recheck` (something it depends on changed: settings, other files; checked at once, and
+ * with `quiet` published only if its diagnostics changed).
+ */
+export type CheckReason = 'open' | 'edit' | 'recheck';
+
+/**
  * Runs one check per document at a time, on the newest version only: a burst of changes coalesces
  * into one check, and a result for a version that is no longer current is dropped, never published.
- * With `burstGapMs`, only changes that come closer together than that (a paste, a multi-cursor edit,
- * changes queued behind a long check) wait `delayMs`; a change after a pause, such as a keystroke, is
- * checked on the next turn, so typing sees its diagnostics without a fixed delay.
+ * With `burstGapMs`, only edits that come closer together than that (a paste, a multi-cursor edit,
+ * changes queued behind a long check) wait `delayMs`; an edit after a pause, such as a keystroke, is
+ * checked on the next turn, so typing sees its diagnostics without a fixed delay. A newly opened
+ * document and a recheck never wait for the burst delay (issue 13: the first answer).
  */
 export class ValidationScheduler {
-  private readonly pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
+  private readonly pending = new Map<string, { handle: NodeJS.Immediate | NodeJS.Timeout; quiet: boolean; reason: CheckReason }>();
   private readonly lastChange = new Map<string, number>();
+  /** What was last published per document, to leave out a quiet recheck that found the same. */
+  private readonly lastPublished = new Map<string, { version: number; key: string }>();
 
   constructor(private readonly hooks: SchedulerHooks, private readonly delayMs = 0, private readonly burstGapMs = 0) {}
 
-  schedule(uri: string): void {
+  schedule(uri: string, reason: CheckReason = 'edit', options: { quiet?: boolean } = {}): void {
+    const before = this.pending.get(uri);
+    // LSP's TextDocuments fires a content change right after each open: the open's immediate check (which
+    // reads the newest version when it runs) covers it; counting it as an edit would debounce the first check.
+    if (reason === 'edit' && before?.reason === 'open') return;
+    // A quiet recheck that joins a pending check (or is joined by one) must not silence it.
+    const quiet = reason === 'recheck' && !!options.quiet && (!before || before.quiet);
     this.cancel(uri);
     const run = () => {
       this.pending.delete(uri);
-      void this.run(uri);
+      void this.run(uri, quiet);
     };
+    let delay = 0;
     const now = performance.now();
-    const previous = this.lastChange.get(uri);
-    this.lastChange.set(uri, now);
-    const afterPause = this.burstGapMs > 0 && (previous === undefined || now - previous >= this.burstGapMs);
-    const delay = afterPause ? 0 : this.delayMs;
-    this.pending.set(uri, delay > 0 ? setTimeout(run, delay) : setImmediate(run));
+    if (reason === 'edit') {
+      const previous = this.lastChange.get(uri);
+      const afterPause = this.burstGapMs > 0 && (previous === undefined || now - previous >= this.burstGapMs);
+      delay = afterPause ? 0 : this.delayMs;
+    }
+    if (reason !== 'recheck') this.lastChange.set(uri, now);
+    this.pending.set(uri, { handle: delay > 0 ? setTimeout(run, delay) : setImmediate(run), quiet, reason });
   }
 
   cancel(uri: string): void {
-    const handle = this.pending.get(uri);
-    if (handle === undefined) return;
-    clearTimeout(handle as NodeJS.Timeout);
-    clearImmediate(handle as NodeJS.Immediate);
+    const entry = this.pending.get(uri);
+    if (entry === undefined) return;
+    clearTimeout(entry.handle as NodeJS.Timeout);
+    clearImmediate(entry.handle as NodeJS.Immediate);
     this.pending.delete(uri);
   }
 
@@ -49,17 +71,23 @@ export class ValidationScheduler {
   forget(uri: string): void {
     this.cancel(uri);
     this.lastChange.delete(uri);
+    this.lastPublished.delete(uri);
   }
 
-  private async run(uri: string): Promise<void> {
+  private async run(uri: string, quiet: boolean): Promise<void> {
     const before = this.hooks.getDocument(uri);
     if (!before) return;
     const version = before.version;
     try {
-      await this.hooks.prepare(uri);
+      const ready = this.hooks.prepare(uri);
+      if (ready instanceof Promise) await ready;
       const doc = this.hooks.getDocument(uri);
       if (!doc || doc.version !== version || this.pending.has(uri)) return; // a newer change will be checked
       const diagnostics = this.hooks.validate(doc);
+      const key = JSON.stringify(diagnostics);
+      const last = this.lastPublished.get(uri);
+      if (quiet && last?.version === version && last.key === key) return;
+      this.lastPublished.set(uri, { version, key });
       this.hooks.publish(uri, version, diagnostics);
     } catch (err) {
       this.hooks.log(`checking ${uri} failed: ${(err as Error).stack ?? err}`);

@@ -95,35 +95,39 @@ export class WorkspaceIndex {
     return removed;
   }
 
-  /** Reads the files under `folders` (default: every root; then entries of files that went are dropped). */
+  /**
+   * Reads the files under `folders` (default: every root; then entries of files that went are dropped).
+   * One file at a time, so that a host whose reads yield to the event loop (node/fsWorkspace.ts) keeps its
+   * server answering while a large workspace is indexed. The new entries take their place together when
+   * the build ends: a check that runs meanwhile sees the index as it was, never a part of the workspace.
+   */
   private async runBuild(progress?: (done: number, total: number) => void, folders?: readonly string[]): Promise<BuildReport> {
     const uris = (await this.options.workspace.listFiles(folders ?? this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
-    const seen = new Set(uris);
-    if (!folders) for (const uri of [...this.entries.keys()]) if (!seen.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
     const report: BuildReport = { files: uris.length, failures: 0 };
     // Settings once per build: the host may resolve them from files on each call.
     const options = this.extractOptions();
-    const BATCH = 64;
-    for (let i = 0; i < uris.length; i += BATCH) {
-      const batch = uris.slice(i, i + BATCH);
-      const texts = await Promise.all(batch.map((u) => this.options.workspace.readFile(u).catch((err: Error) => err)));
-      batch.forEach((uri, k) => {
-        const text = texts[k];
-        if (text instanceof Error) {
+    const built = new Map<string, IndexEntry>();
+    const PROGRESS_EVERY = 64;
+    for (let i = 0; i < uris.length; i++) {
+      const uri = uris[i];
+      const text = await this.options.workspace.readFile(uri).catch((err: Error) => err);
+      if (text instanceof Error) {
+        report.failures++;
+        this.options.log?.(`index: cannot read ${uri}: ${text.message}`);
+      } else {
+        try {
+          built.set(uri, this.extract(uri, text, options));
+        } catch (err) {
           report.failures++;
-          this.options.log?.(`index: cannot read ${uri}: ${text.message}`);
-        } else if (!this.openUris.has(uri)) {
-          try {
-            this.setEntry(this.extract(uri, text, options));
-          } catch (err) {
-            report.failures++;
-            this.options.log?.(`index: cannot read ${uri} as Markdown: ${(err as Error).message}`);
-          }
+          this.options.log?.(`index: cannot read ${uri} as Markdown: ${(err as Error).message}`);
         }
-      });
-      this.changed();
-      progress?.(Math.min(i + BATCH, uris.length), uris.length);
+      }
+      if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === uris.length) progress?.(i + 1, uris.length);
     }
+    // Open documents keep the entries of their models (they may have opened during the build).
+    if (!folders) for (const uri of [...this.entries.keys()]) if (!built.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
+    for (const [uri, entry] of built) if (!this.openUris.has(uri)) this.setEntry(entry);
+    this.changed();
     return report;
   }
 

@@ -1,0 +1,129 @@
+/**
+ * The first answer (issue 13): a document opened right after `initialized` gets its own diagnostics
+ * without waiting for the workspace index, for its settings from the client, or for a debounce; checks
+ * that read other files follow when the index is built; a huge file is left out of the index by its size.
+ * Order, never timing: the tests say what comes before what.
+ * Needs `npm run build` (runs dist/extension.js as the server, as VS Code does).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { LspClient, type ConfigurationItem } from './lspClient';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+
+/** Waits until `ready()` holds (a hang guard, not a speed check). */
+async function until(ready: () => boolean, what: string): Promise<void> {
+  const giveUp = Date.now() + 20_000;
+  while (!ready()) {
+    if (Date.now() > giveUp) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+let root: string;
+before(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-first-answer-'));
+});
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('LSP: the first diagnostics do not wait for the index', () => {
+  let folder: string;
+  before(() => {
+    // Large enough that indexing takes many turns of the server's event loop.
+    folder = path.join(root, 'large');
+    const issue = fixture('zh-issue.md');
+    for (let k = 0; k < 2_000; k++) {
+      const dir = path.join(folder, String(2000 + Math.floor(k / 200)));
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `issue-${k}.md`), issue.replace(/^# .*/m, (title) => `${title} ${k}`));
+    }
+    fs.writeFileSync(path.join(folder, 'other.md'), '# Other\n\n## 存在的标题\n');
+  });
+
+  it("arrive before the index's progress ends; the cross-file check follows once it is built", async () => {
+    const client = await LspClient.start({ workspaceFolders: [folder], settings: { weekly: { validate: { scope: 'all' } } } });
+    try {
+      const uri = client.uri('new.md');
+      // An issue (checked under the default scope too, as the settings may not be answered yet).
+      client.open(uri, `${fixture('broken-issue.md')}\n见 [另一篇](./other.md#不存在)。\n`);
+      // And one opened once the index has begun (its progress began).
+      await until(() => client.events.some((e) => e.kind === 'progress' && e.value.kind === 'begin'), "the index's progress");
+      const during = client.uri('during.md');
+      client.open(during, fixture('broken-issue.md'));
+      const first = await client.waitForDiagnostics(uri, { version: 1 });
+      assert.ok(codes(first.diagnostics).includes('broken-anchor'), 'its own checks');
+      assert.ok(!codes(first.diagnostics).includes('broken-file-anchor'), 'other files are not known yet: no verdict on them');
+      await client.request('workspace/symbol', { query: 'x' }); // answered once the first index build is done
+      const indexedAt = client.events.findIndex((e) => e.kind === 'progress' && e.value.kind === 'end');
+      assert.ok(indexedAt >= 0, 'the index reports its progress');
+      for (const u of [uri, during]) {
+        const firstAt = client.events.findIndex((e) => e.kind === 'diagnostics' && e.uri === u);
+        assert.ok(firstAt >= 0 && firstAt < indexedAt, `the first diagnostics of ${u} (event ${firstAt}) must come before the index's progress ends (event ${indexedAt})`);
+      }
+      const later = await client.waitForDiagnostics(uri, { version: 1, where: (p) => codes(p.diagnostics).includes('broken-file-anchor') });
+      assert.deepEqual(codes(later.diagnostics).filter((c) => c !== 'broken-file-anchor'), codes(first.diagnostics), 'the rest is as before');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('LSP: settings from the cache, then corrected', () => {
+  it('checks a new document with the cached settings at once and again when its own differ', async () => {
+    const folder = path.join(root, 'settings');
+    fs.mkdirSync(folder);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const own = { validate: { scope: 'all' }, severity: { 'broken-anchor': 'error' } };
+    const client = await LspClient.start({
+      workspaceFolders: [folder],
+      settings: { weekly: { validate: { scope: 'all' } } },
+      // The document's own settings (asked with its URI) differ from the workspace's, and come late.
+      configurationFor: async (item: ConfigurationItem) => {
+        if (!item.scopeUri) return undefined;
+        await held;
+        return own;
+      },
+    });
+    try {
+      const uri = client.uri('issue.md');
+      client.open(uri, fixture('broken-issue.md'));
+      const first = await client.waitForDiagnostics(uri, { version: 1 });
+      const severityOf = (ds: Diagnostic[]) => ds.find((d) => d.code === 'broken-anchor')?.severity;
+      assert.equal(severityOf(first.diagnostics), 2, 'checked at once with the cached settings (a warning)');
+      assert.ok(client.configurationRequests.some((i) => i.scopeUri === uri), 'its own settings were asked for, and are not answered yet');
+      const mark = client.published.length;
+      release();
+      const corrected = await client.waitForDiagnostics(uri, { version: 1, after: mark });
+      assert.equal(severityOf(corrected.diagnostics), 1, 'checked again with its own settings (an error)');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('LSP: a huge file is left out of the index', () => {
+  it('by its size on disk, with a log line, and the rest is indexed', async () => {
+    const folder = path.join(root, 'huge');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'issue.md'), fixture('zh-issue.md'));
+    // 1 GiB without using the disk: read whole it could not even become a string (Node's limit is ~512 MB).
+    fs.writeFileSync(path.join(folder, 'archive.md'), '');
+    fs.truncateSync(path.join(folder, 'archive.md'), 1024 ** 3);
+    const client = await LspClient.start({ workspaceFolders: [folder], settings: { weekly: {} } });
+    try {
+      const found = await client.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: '' });
+      assert.ok(found.length > 0 && found.every((s) => s.location.uri.endsWith('/issue.md')), 'the other file is indexed');
+      const line = client.logs.find((l) => l.includes('archive.md'));
+      assert.match(line ?? '', /not indexed: 1,073,741,824 bytes, longer than weekly\.maxFileSize/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
