@@ -7,6 +7,8 @@
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import { presetNames } from '../model/presetNames';
 import type { IssueModel } from '../model/types';
+import { slugsLater } from '../model/issueModel';
+import type { LazySlugs } from '../model/lazySlugs';
 import { findSlugStyle, type SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 
@@ -67,7 +69,7 @@ export function markdownFileLink(url: string): IndexedFileLink | undefined {
   return hash < 0 ? { path: decode(rawPath) } : { path: decode(rawPath), fragment: decode(url.slice(hash + 1)) };
 }
 
-const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] }>();
+const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] | LazySlugs }>();
 
 /**
  * The anchor ids of an entry's headings, duplicates suffixed. Computed on first use, not while indexing:
@@ -76,7 +78,7 @@ const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] }>();
  */
 export function headingSlugs(entry: IndexEntry, style: SlugStyle): string[] {
   const cached = slugCache.get(entry);
-  if (cached && cached.style === style.id) return cached.slugs;
+  if (cached && cached.style === style.id) return Array.isArray(cached.slugs) ? cached.slugs : cached.slugs.all();
   const slugger = style.create();
   const slugs = entry.headings.map((h) => slugger.slug(h.text));
   slugCache.set(entry, { style: style.id, slugs });
@@ -104,8 +106,10 @@ export function entryFromModel(uri: string, model: IssueModel, presets: Record<I
     tags,
     fileLinks,
   };
-  const style = findSlugStyle(model.slugStyle);
-  if (style) slugCache.set(entry, { style: style.id, slugs: model.headings.map((h) => h.slug) });
+  // A shallow model's slugs are made when asked (its LazySlugs, not the model, is kept); a full model has them.
+  const later = slugsLater(model);
+  if (later) slugCache.set(entry, { style: model.slugStyle, slugs: later });
+  else if (findSlugStyle(model.slugStyle)) slugCache.set(entry, { style: model.slugStyle, slugs: model.headings.map((h) => h.slug) });
   return entry;
 }
 

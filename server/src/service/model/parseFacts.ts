@@ -29,9 +29,21 @@ export function parseFacts(source: string, limit = source.length, from = 0, dept
   const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const env: ParseEnv = { definitionLines: [], footnoteLines: [] };
   const tokens = (depth === 'full' ? markdownParser : shallowMarkdownParser).parse(text, env);
-  const extractor = new FactExtractor(text, new LineIndex(text), env, depth === 'shallow');
+  const lines = new LineIndex(text);
+  const extractor = new FactExtractor(text, lines, env, depth === 'shallow');
   extractor.walk(tokens);
-  return extractor.finish(limit, from);
+  const facts = extractor.finish(limit, from);
+  // Shallow parses are of whole files read once (the index's): their model reuses the line starts. Full
+  // parses are of cached sections, which should not keep line indexes alive.
+  if (depth === 'shallow' && text === source && limit >= text.length && from <= 0) parsedLines.set(facts, lines);
+  return facts;
+}
+
+const parsedLines = new WeakMap<SectionFacts, LineIndex>();
+
+/** The line index the parse of these facts built (its line starts computed): a model of the same text reuses it. */
+export function linesOfParse(facts: SectionFacts): LineIndex | undefined {
+  return parsedLines.get(facts);
 }
 
 /** Walks markdown-it's token stream once, turning it into facts with source offsets. */
@@ -149,7 +161,7 @@ class FactExtractor {
       // Shallow: not a run the index reads links from, but it may be a field.
       const c = inline.content.charCodeAt(0);
       if (c !== 42 /* * */ && c !== 95 /* _ */) return;
-      const field = simpleField(inline.content, this.inlineReader.mapper(inline, map));
+      const field = simpleField(inline.content, this.inlineReader.mapper(inline, map), this.text);
       if (field === 'none') return;
       if (field !== 'parse') {
         this.facts.fields.push(field);
