@@ -14,6 +14,7 @@ import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import type { FactDepth } from '../../server/src/service/model/parseFacts';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
+import { jekyllSlugStyle } from '../../server/src/service/slug/jekyll';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -24,7 +25,13 @@ function build(text: string, depth: FactDepth) {
   const model = buildIssueModel(text, { ...options, cache: caches[depth] });
   assert.equal(model.depth, depth);
   const entry = entryFromModel('file:///x.md', model, defaultPresets);
-  return { entry, slugs: headingSlugs(entry, githubSlugStyle), anchors: [...model.anchors.keys()] };
+  const slugs = headingSlugs(entry, githubSlugStyle);
+  // The entry slugs on demand (a shallow model, when first read): as the model does.
+  assert.deepEqual(slugs, model.headings.map((h) => h.slug));
+  // Styles that slug the heading as written (markup and all) read the entry's heading sources.
+  const jekyll = buildIssueModel(text, { ...options, slugStyle: jekyllSlugStyle, cache: caches[depth] });
+  assert.deepEqual(headingSlugs(entryFromModel('file:///x.md', jekyll, defaultPresets), jekyllSlugStyle), jekyll.headings.map((h) => h.slug));
+  return { entry, slugs, anchors: [...model.anchors.keys()] };
 }
 
 function agree(text: string, name: string) {

@@ -7,9 +7,7 @@
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import { presetNames } from '../model/presetNames';
 import type { IssueModel } from '../model/types';
-import { slugsLater } from '../model/issueModel';
-import type { LazySlugs } from '../model/lazySlugs';
-import { findSlugStyle, type SlugStyle } from '../slug';
+import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 
 export interface IndexedHeading {
@@ -17,6 +15,8 @@ export interface IndexedHeading {
   text: string;
   /** 0-based line of the heading (its first line for setext headings). */
   line: number;
+  /** Its content as written: goldmark (Hugo) and kramdown (Jekyll) slug that, markup and all. */
+  source: string;
 }
 
 export interface IndexedTag {
@@ -69,7 +69,7 @@ export function markdownFileLink(url: string): IndexedFileLink | undefined {
   return hash < 0 ? { path: decode(rawPath) } : { path: decode(rawPath), fragment: decode(url.slice(hash + 1)) };
 }
 
-const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] | LazySlugs }>();
+const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] }>();
 
 /**
  * The anchor ids of an entry's headings, duplicates suffixed. Computed on first use, not while indexing:
@@ -78,16 +78,16 @@ const slugCache = new WeakMap<IndexEntry, { style: string; slugs: string[] | Laz
  */
 export function headingSlugs(entry: IndexEntry, style: SlugStyle): string[] {
   const cached = slugCache.get(entry);
-  if (cached && cached.style === style.id) return Array.isArray(cached.slugs) ? cached.slugs : cached.slugs.all();
+  if (cached && cached.style === style.id) return cached.slugs;
   const slugger = style.create();
-  const slugs = entry.headings.map((h) => slugger.slug(h.text));
+  const slugs = entry.headings.map((h) => slugger.slug(h.text, h.source));
   slugCache.set(entry, { style: style.id, slugs });
   return slugs;
 }
 
 export function entryFromModel(uri: string, model: IssueModel, presets: Record<IssueLanguage, LanguagePreset>): IndexEntry {
   const isTagsField = presetNames(presets).tagsField;
-  const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line }));
+  const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line, source: model.text.slice(h.contentStart, h.contentEnd) }));
   const tags = model.fields.filter((f) => isTagsField(f.label)).flatMap((f) => f.tags.map(({ name, start, end }) => ({ name, start, end })));
   const fileLinks: IndexedFileLink[] = [];
   for (const l of model.links) {
@@ -106,10 +106,6 @@ export function entryFromModel(uri: string, model: IssueModel, presets: Record<I
     tags,
     fileLinks,
   };
-  // A shallow model's slugs are made when asked (its LazySlugs, not the model, is kept); a full model has them.
-  const later = slugsLater(model);
-  if (later) slugCache.set(entry, { style: model.slugStyle, slugs: later });
-  else if (findSlugStyle(model.slugStyle)) slugCache.set(entry, { style: model.slugStyle, slugs: model.headings.map((h) => h.slug) });
   return entry;
 }
 

@@ -7,7 +7,6 @@ import { findPapers, type PaperReuse } from './papers';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
 import { LazySlugs, ShallowHeading } from './lazySlugs';
-import { linesOfParse } from './parseFacts';
 import type { Heading, IssueModel, Link, ReferenceEntry, ReferenceList, Toc } from './types';
 
 export interface ModelOptions {
@@ -34,15 +33,6 @@ interface BuildState {
   anchorSources: { headings: Heading[]; htmlIds: HtmlIdFact[] };
 }
 const buildStates = new WeakMap<IssueModel, BuildState>();
-const laterSlugs = new WeakMap<IssueModel, LazySlugs>();
-
-/**
- * A shallow model's slugs, to be worked out when asked: what keeps them (the index entry) need not keep
- * the model. Undefined for a full model (its headings carry their slugs).
- */
-export function slugsLater(model: IssueModel): LazySlugs | undefined {
-  return laterSlugs.get(model);
-}
 
 /** Builds the model of one Markdown text: parsed section by section (cached), then assembled. */
 export function buildIssueModel(text: string, options: ModelOptions): IssueModel {
@@ -50,10 +40,9 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   // A build moves the previous build's facts in place, so a state serves one build only (say a build
   // threw half-way: the next one must not start from facts it may have moved).
   if (previous) buildStates.delete(options.previous!);
-  const { facts, sections, state: factsState } = collectDocumentFacts(text, options.cache, previous?.facts);
+  const { facts, sections, state: factsState, lines: parsedLines } = collectDocumentFacts(text, options.cache, previous?.facts);
   // A text parsed whole (a shallow build) has its line starts from the parse already.
-  const parsedLines = sections.length === 1 && sections[0].start === 0 ? linesOfParse(sections[0].facts) : undefined;
-  const lines = parsedLines?.text === text ? parsedLines : new LineIndex(text);
+  const lines = parsedLines ?? new LineIndex(text);
   const shallow = options.cache.depth === 'shallow';
   const headingTexts = facts.headings.map((h) => h.text);
   // The source too: goldmark (Hugo) and kramdown (Jekyll) slug the heading as written, markup and all.
@@ -86,7 +75,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
-  const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers);
+  const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers, !shallow);
 
   const model: IssueModel = {
     text,
@@ -113,7 +102,6 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     anchors,
   };
   if (lazySlugs) {
-    laterSlugs.set(model, lazySlugs);
     let made: Map<string, Heading | HtmlIdFact> | undefined;
     Object.defineProperty(model, 'anchors', { enumerable: true, get: () => (made ??= anchorsOf(headings, facts.htmlIds)) });
   }

@@ -24,26 +24,16 @@ export type FactDepth = 'full' | 'shallow';
  * The facts of `source`. Only facts that start in [from, limit) are kept: text around it (definitions
  * added so that references resolve) was parsed but is not the piece's own. Offsets stay offsets into `source`.
  */
-export function parseFacts(source: string, limit = source.length, from = 0, depth: FactDepth = 'full'): SectionFacts {
+export function parseFacts(source: string, limit = source.length, from = 0, depth: FactDepth = 'full', sourceLines?: LineIndex): SectionFacts {
   // A BOM is not text (GitHub drops it); a space of the same length keeps every offset in place.
   const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
-  const env: ParseEnv = { definitionLines: [], footnoteLines: [] };
+  const env: ParseEnv = { definitionLines: [], definitionKeys: new Set(), footnoteLines: [] };
   const tokens = (depth === 'full' ? markdownParser : shallowMarkdownParser).parse(text, env);
-  const lines = new LineIndex(text);
+  // `sourceLines`: the caller's index of the same text, whose line starts the model then reuses.
+  const lines = sourceLines?.text === text ? sourceLines : new LineIndex(text);
   const extractor = new FactExtractor(text, lines, env, depth === 'shallow');
   extractor.walk(tokens);
-  const facts = extractor.finish(limit, from);
-  // Shallow parses are of whole files read once (the index's): their model reuses the line starts. Full
-  // parses are of cached sections, which should not keep line indexes alive.
-  if (depth === 'shallow' && text === source && limit >= text.length && from <= 0) parsedLines.set(facts, lines);
-  return facts;
-}
-
-const parsedLines = new WeakMap<SectionFacts, LineIndex>();
-
-/** The line index the parse of these facts built (its line starts computed): a model of the same text reuses it. */
-export function linesOfParse(facts: SectionFacts): LineIndex | undefined {
-  return parsedLines.get(facts);
+  return extractor.finish(limit, from);
 }
 
 /** Walks markdown-it's token stream once, turning it into facts with source offsets. */
