@@ -14,6 +14,7 @@ import { buildIssueModel } from '../../server/src/service/model/issueModel';
 import type { FactDepth } from '../../server/src/service/model/parseFacts';
 import { SectionCache } from '../../server/src/service/model/sectionCache';
 import { githubSlugStyle } from '../../server/src/service/slug/github';
+import { jekyllSlugStyle } from '../../server/src/service/slug/jekyll';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -24,7 +25,13 @@ function build(text: string, depth: FactDepth) {
   const model = buildIssueModel(text, { ...options, cache: caches[depth] });
   assert.equal(model.depth, depth);
   const entry = entryFromModel('file:///x.md', model, defaultPresets);
-  return { entry, slugs: headingSlugs(entry, githubSlugStyle), anchors: [...model.anchors.keys()] };
+  const slugs = headingSlugs(entry, githubSlugStyle);
+  // The entry slugs on demand (a shallow model, when first read): as the model does.
+  assert.deepEqual(slugs, model.headings.map((h) => h.slug));
+  // Styles that slug the heading as written (markup and all) read the entry's heading sources.
+  const jekyll = buildIssueModel(text, { ...options, slugStyle: jekyllSlugStyle, cache: caches[depth] });
+  assert.deepEqual(headingSlugs(entryFromModel('file:///x.md', jekyll, defaultPresets), jekyllSlugStyle), jekyll.headings.map((h) => h.slug));
+  return { entry, slugs, anchors: [...model.anchors.keys()] };
 }
 
 function agree(text: string, name: string) {
@@ -91,7 +98,10 @@ describe('index entries: agreement on generated Markdown', () => {
       '**标签**：`#code` #ok \\#esc', '> **Tags**: #quoted', '- **Tags**: #listed', '```', '## fenced', '<div>', '</div>', '---', 'A\n---',
       'text with #tag and [link](x.md)', '[def]: ./d.md#h', '![img](p.png)', '', '', '\t**Tags**: #tab', '**Tags**：#a&amp;b #c',
       '**概要**：*em* and [a link](y.md) and `code`', '**Summary** text', '**a** *：* b', '__x__: y', '[r][def] and [^1]', '[^1]: note [n](n.md)',
-      '- [T][def]', '<a id="x"></a> and <span id=y>', '| a | [b](c.md) |\n|---|---|\n| [d](#e) | f |', '## Heading [ref][def]', '**bold**：[x](z.MD)',
+      '- [T][def]', '<a id="x"></a> and <span id=y>',
+      // Tags fields read without an inline parse (shallowRuns.ts) beside ones that need it.
+      '**Tags**: #a https://x.org/#b #c', '**标签**：#a `#b` #c', '**Tags**: #a <span>#b</span> #c', '**标签**：#a **#b** _#c_ #d.',
+      '**Tags:** #a\n#b', '**Tags**: #a ![i](p.png) #b', '> **标签**：#q1\n> #q2', '**Tags**: #a #b\\', '**Tags.**: #a **b**', '| a | [b](c.md) |\n|---|---|\n| [d](#e) | f |', '## Heading [ref][def]', '**bold**：[x](z.MD)',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('\n', '\n\n', '\r\n'), (lines, sep) => {

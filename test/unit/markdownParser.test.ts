@@ -13,12 +13,12 @@ const reference = MarkdownIt();
 describe('markdown parser: link normalization', () => {
   it('gives normalizeLink’s answer for URL-like strings (fast-check)', () => {
     const parts = ['http://', 'https://', 'http', 'https', 'HTTP', 'mailto', ':', '//', '/', '.', 'a', 'Z', '0', 'xn--', 'www', 'example.org', 'EXAMPLE.ORG', '@', 'user:pw@', ':8080',
-      '?', '&', '=', '#', '#frag', '%20', '%E7%AC%AC', '%zz', '%', '-', '_', '~', '!', '*', "'", '(', ')', '+', ',', ';', '$', ' ', '[', ']', '\\', '例', 'é', '<', '>', '"', '|', '^', '`', '{'];
+      '?', '&', '=', '#', '#frag', '%20', '%E7%AC%AC', '%zz', '%', '-', '_', '~', '!', '*', "'", '(', ')', '+', ',', ';', '$', ' ', '[', ']', '\\', '例', 'é', '<', '>', '"', '|', '^', '`', '{', '#第二节', '\uD800', '\u3000', ' #'];
     let fast = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (pieces) => {
         const url = pieces.join('');
-        if (UNCHANGED_BY_NORMALIZE.test(url)) fast++;
+        if (UNCHANGED_BY_NORMALIZE.test(url) || url.trim().startsWith('#')) fast++;
         assert.equal(markdownParser.normalizeLink(url), reference.normalizeLink(url), url);
       }),
       { numRuns: 5000 },

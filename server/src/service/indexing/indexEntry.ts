@@ -7,7 +7,7 @@
 import type { IssueLanguage, LanguagePreset } from '../config/weeklyConfig';
 import { presetNames } from '../model/presetNames';
 import type { IssueModel } from '../model/types';
-import { findSlugStyle, type SlugStyle } from '../slug';
+import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
 
 export interface IndexedHeading {
@@ -15,6 +15,8 @@ export interface IndexedHeading {
   text: string;
   /** 0-based line of the heading (its first line for setext headings). */
   line: number;
+  /** Its content as written: goldmark (Hugo) and kramdown (Jekyll) slug that, markup and all. */
+  source: string;
 }
 
 export interface IndexedTag {
@@ -78,14 +80,14 @@ export function headingSlugs(entry: IndexEntry, style: SlugStyle): string[] {
   const cached = slugCache.get(entry);
   if (cached && cached.style === style.id) return cached.slugs;
   const slugger = style.create();
-  const slugs = entry.headings.map((h) => slugger.slug(h.text));
+  const slugs = entry.headings.map((h) => slugger.slug(h.text, h.source));
   slugCache.set(entry, { style: style.id, slugs });
   return slugs;
 }
 
 export function entryFromModel(uri: string, model: IssueModel, presets: Record<IssueLanguage, LanguagePreset>): IndexEntry {
   const isTagsField = presetNames(presets).tagsField;
-  const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line }));
+  const headings = model.headings.map((h) => ({ level: h.level, text: h.text, line: model.lines.positionAt(h.start).line, source: model.text.slice(h.contentStart, h.contentEnd) }));
   const tags = model.fields.filter((f) => isTagsField(f.label)).flatMap((f) => f.tags.map(({ name, start, end }) => ({ name, start, end })));
   const fileLinks: IndexedFileLink[] = [];
   for (const l of model.links) {
@@ -104,8 +106,6 @@ export function entryFromModel(uri: string, model: IssueModel, presets: Record<I
     tags,
     fileLinks,
   };
-  const style = findSlugStyle(model.slugStyle);
-  if (style) slugCache.set(entry, { style: style.id, slugs: model.headings.map((h) => h.slug) });
   return entry;
 }
 

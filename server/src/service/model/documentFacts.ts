@@ -6,6 +6,7 @@
  */
 import type { DefinitionFact, HeadingFact, LinkFact, ListItemFact, SectionFacts } from './facts';
 import type { SectionCache } from './sectionCache';
+import { LineIndex } from '../util/lineIndex';
 import type { Heading, Link } from './types';
 import { resplitSections, splitSections, type SectionSpan, type TextChange } from './sections';
 
@@ -29,7 +30,12 @@ export interface MovedFacts {
   derived?: { headingBase: number; definitions: string; headings: Heading[]; links: Link[] };
 }
 
-export function collectDocumentFacts(text: string, cache: SectionCache, previous?: FactsState): { facts: SectionFacts; sections: MovedFacts[]; state: FactsState } {
+export function collectDocumentFacts(
+  text: string,
+  cache: SectionCache,
+  previous?: FactsState,
+): { facts: SectionFacts; sections: MovedFacts[]; state: FactsState; lines?: LineIndex } {
+  let lines: LineIndex | undefined;
   const change = previous ? changeBetween(previous.text, text) : undefined;
   let rawSpans: SectionSpan[];
   let rawPieces: SectionFacts[];
@@ -42,9 +48,14 @@ export function collectDocumentFacts(text: string, cache: SectionCache, previous
     rawPieces = previous.pieces;
   } else if (!cache.keeps) {
     // Nothing is kept, so splitting would buy nothing: the text is parsed whole (after a BOM, as splitSections does).
+    // The parse's line index is the model's too (unless a BOM was cut off: then it is of another string).
     const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     rawSpans = [{ start: first, end: text.length }];
-    rawPieces = [cache.get(first ? text.slice(first) : text)];
+    if (first) rawPieces = [cache.get(text.slice(first))];
+    else {
+      lines = new LineIndex(text);
+      rawPieces = [cache.parseWhole(text, lines)];
+    }
   } else {
     rawSpans = splitSections(text);
     rawPieces = rawSpans.map((s) => cache.get(text.slice(s.start, s.end)));
@@ -75,7 +86,7 @@ export function collectDocumentFacts(text: string, cache: SectionCache, previous
   const facts = !cache.keeps && pieces.length === 1 && starts[0] === 0
     ? ownFacts(pieces[0], sections)
     : mergeFacts(pieces, starts, previous?.moved, moved, sections);
-  return { facts, sections, state: { text, spans: rawSpans, pieces: rawPieces, moved } };
+  return { facts, sections, state: { text, spans: rawSpans, pieces: rawPieces, moved }, lines };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { LanguagePreset, IssueLanguage } from '../config/weeklyConfig';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
-import type { FieldFact, HeadingFact, HtmlIdFact, ListFact } from './facts';
+import type { FieldFact, HeadingFact, HtmlIdFact, LinkFact, ListFact } from './facts';
 import { presetNames } from './presetNames';
 import { findPapers, type PaperReuse } from './papers';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
+import { LazySlugs, ShallowHeading } from './lazySlugs';
 import type { Heading, IssueModel, Link, ReferenceEntry, ReferenceList, Toc } from './types';
 
 export interface ModelOptions {
@@ -39,22 +40,29 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   // A build moves the previous build's facts in place, so a state serves one build only (say a build
   // threw half-way: the next one must not start from facts it may have moved).
   if (previous) buildStates.delete(options.previous!);
-  const { facts, sections, state: factsState } = collectDocumentFacts(text, options.cache, previous?.facts);
-  const lines = new LineIndex(text);
+  const { facts, sections, state: factsState, lines: parsedLines } = collectDocumentFacts(text, options.cache, previous?.facts);
+  // A text parsed whole (a shallow build) has its line starts from the parse already.
+  const lines = parsedLines ?? new LineIndex(text);
+  const shallow = options.cache.depth === 'shallow';
   const headingTexts = facts.headings.map((h) => h.text);
   // The source too: goldmark (Hugo) and kramdown (Jekyll) slug the heading as written, markup and all.
   const headingSources = facts.headings.map((h) => text.slice(h.contentStart, h.contentEnd));
-  const slugs =
-    previous && previous.slugStyle === options.slugStyle.id && sameStrings(previous.headingTexts, headingTexts) && sameStrings(previous.headingSources, headingSources)
+  // A shallow model slugs its headings when a slug is first read (lazySlugs.ts).
+  const lazySlugs = shallow ? new LazySlugs(options.slugStyle, headingTexts, headingSources) : undefined;
+  const slugs = lazySlugs
+    ? []
+    : previous && previous.slugStyle === options.slugStyle.id && sameStrings(previous.headingTexts, headingTexts) && sameStrings(previous.headingSources, headingSources)
       ? previous.slugs // a slug depends on every heading before it (duplicates are numbered): reused only when none changed
       : slugsOf(options.slugStyle, headingTexts, headingSources);
   // CommonMark: when a label is defined twice, the first definition wins.
   const definitionUrls = new Map<string, string>();
   for (const d of facts.definitions) if (!definitionUrls.has(d.identifier)) definitionUrls.set(d.identifier, d.url);
-  const { headings, links } = deriveHeadingsAndLinks(sections, slugs, definitionUrls, previous?.anchorSources.headings);
+  const { headings, links } = deriveHeadingsAndLinks(sections, slugs, definitionUrls, previous?.anchorSources.headings, lazySlugs);
   // The same headings and ids (the same objects, so the same slugs) give the same anchors: kept, not rebuilt.
-  const anchors =
-    previous && sameItems(previous.anchorSources.headings, headings) && sameItems(previous.anchorSources.htmlIds, facts.htmlIds)
+  // A shallow model's are made when first read (below).
+  const anchors = lazySlugs
+    ? new Map<string, Heading | HtmlIdFact>()
+    : previous && sameItems(previous.anchorSources.headings, headings) && sameItems(previous.anchorSources.htmlIds, facts.htmlIds)
       ? previous.anchors
       : anchorsOf(headings, facts.htmlIds);
 
@@ -67,7 +75,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
-  const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers);
+  const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers, !shallow);
 
   const model: IssueModel = {
     text,
@@ -93,8 +101,13 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     references,
     anchors,
   };
-  // A model built on a cache that keeps nothing is of a file read once (the index's): no next build starts from it.
-  if (options.cache.keeps) buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references, anchors, anchorSources: { headings, htmlIds: facts.htmlIds } });
+  if (lazySlugs) {
+    let made: Map<string, Heading | HtmlIdFact> | undefined;
+    Object.defineProperty(model, 'anchors', { enumerable: true, get: () => (made ??= anchorsOf(headings, facts.htmlIds)) });
+  }
+  // A model built on a cache that keeps nothing is of a file read once (the index's): no next build starts
+  // from it; nor from a shallow one (ModelCache builds them afresh).
+  if (options.cache.keeps && !lazySlugs) buildStates.set(model, { facts: factsState, slugStyle: options.slugStyle.id, headingTexts, headingSources, slugs, papers: paperReuse, references, anchors, anchorSources: { headings, htmlIds: facts.htmlIds } });
   return model;
 }
 
@@ -108,6 +121,7 @@ function deriveHeadingsAndLinks(
   slugs: string[],
   definitionUrls: Map<string, string>,
   previousHeadings: readonly Heading[] | undefined,
+  lazySlugs?: LazySlugs,
 ): { headings: Heading[]; links: Link[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
@@ -117,6 +131,12 @@ function deriveHeadingsAndLinks(
     const f = section.facts;
     const headingBase = headings.length;
     let d = section.derived;
+    if (lazySlugs) {
+      // A shallow model: built afresh, no previous build's objects to keep.
+      for (let i = 0; i < f.headings.length; i++) headings.push(new ShallowHeading(f.headings[i], headingBase + i, lazySlugs));
+      for (let i = 0; i < f.links.length; i++) links.push(derivedLink(f.links[i], section.linkBase + i, definitionUrls));
+      continue;
+    }
     if (d && d.headingBase === headingBase && d.definitions === definitions && d.headings.every((h, i) => h.slug === slugs[headingBase + i])) {
       for (const l of d.links) l.inToc = false;
     } else {
@@ -142,26 +162,7 @@ function deriveHeadingsAndLinks(
             slug: slugs[headingBase + i],
           };
         }),
-        links: f.links.map((l, i) => {
-          // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
-          const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
-          // Every key in one order (see movedLink): one shape for all links.
-          return {
-            kind: l.kind,
-            url,
-            text: l.text,
-            start: l.start,
-            end: l.end,
-            textStart: l.textStart,
-            textEnd: l.textEnd,
-            destStart: l.destStart,
-            destEnd: l.destEnd,
-            label: l.label,
-            index: section.linkBase + i,
-            fragment: fragmentOf(url),
-            inToc: false,
-          };
-        }),
+        links: f.links.map((l, i) => derivedLink(l, section.linkBase + i, definitionUrls)),
       };
       section.derived = d;
     }
@@ -169,6 +170,27 @@ function deriveHeadingsAndLinks(
     for (const l of d.links) links.push(l);
   }
   return { headings, links };
+}
+
+function derivedLink(l: LinkFact, index: number, definitionUrls: Map<string, string>): Link {
+  // A reference resolves through the document's definitions (a section may have been parsed with stand-ins).
+  const url = l.label !== undefined && l.kind !== 'inline' ? definitionUrls.get(l.label) ?? l.url : l.url;
+  // Every key in one order (see movedLink): one shape for all links.
+  return {
+    kind: l.kind,
+    url,
+    text: l.text,
+    start: l.start,
+    end: l.end,
+    textStart: l.textStart,
+    textEnd: l.textEnd,
+    destStart: l.destStart,
+    destEnd: l.destEnd,
+    label: l.label,
+    index,
+    fragment: fragmentOf(url),
+    inToc: false,
+  };
 }
 
 function slugsOf(style: SlugStyle, texts: string[], sources: string[]): string[] {

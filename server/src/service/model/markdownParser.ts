@@ -17,6 +17,8 @@ export interface ParseEnv {
   references?: Record<string, { href: string; title: string }>;
   /** Lines of each link reference definition, with its key in `references` when it was the first. */
   definitionLines: Array<{ identifier?: string; startLine: number; endLine: number }>;
+  /** The keys of `references` already reported in `definitionLines`. */
+  definitionKeys: Set<string>;
   footnoteLines: Array<{ label: string; startLine: number; endLine: number }>;
 }
 
@@ -51,7 +53,21 @@ function createParser(): MarkdownIt {
   // Most destinations are plain ASCII URLs that normalizeLink (parse, punycode, format, percent-encode)
   // returns unchanged, at a cost that showed in profiles of whole checks: answered without it.
   const normalizeLink = md.normalizeLink.bind(md);
-  md.normalizeLink = (url) => (UNCHANGED_BY_NORMALIZE.test(url) ? url : normalizeLink(url));
+  md.normalizeLink = (url) => {
+    if (UNCHANGED_BY_NORMALIZE.test(url)) return url;
+    // A fragment (`#第二节`, every TOC link of a Chinese issue): mdurl parses it as a hash alone and
+    // percent-encodes what encodeURI encodes (the same kept set), unless a `%` escape must be kept or a
+    // lone surrogate replaced (encodeURI throws on those).
+    const trimmed = url.trim();
+    if (trimmed.charCodeAt(0) === 35 /* # */ && !trimmed.includes('%')) {
+      try {
+        return encodeURI(trimmed);
+      } catch {
+        // a lone surrogate: normalizeLink's answer
+      }
+    }
+    return normalizeLink(url);
+  };
 
   // Text is flushed from a pending buffer whenever the next token is pushed, so inside some other
   // rule's call: mark it, so that it does not take that rule's span.
@@ -83,23 +99,28 @@ function createParser(): MarkdownIt {
   }
 
   const blockRules = (md.block.ruler as unknown as { __rules__: RuleEntry<BlockRule>[] }).__rules__;
-  const wrapBlock = (name: string, record: (state: StateBlock, startLine: number, before: Set<string>) => void) => {
+  const wrapBlock = (name: string, record: (state: StateBlock, startLine: number) => void) => {
     const rule = blockRules.find((r) => r.name === name);
     if (!rule) return;
     const fn = rule.fn;
     md.block.ruler.at(name, (state, startLine, endLine, silent) => {
       // Both rules read a line opening with `[`: the others (nearly all) need no bookkeeping.
       if (state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) !== 0x5b /* [ */) return false;
-      const env = state.env as ParseEnv;
-      const before = silent ? new Set<string>() : new Set(Object.keys(env.references ?? {}));
       const ok = fn(state, startLine, endLine, silent);
-      if (ok && !silent) record(state, startLine, before);
+      if (ok && !silent) record(state, startLine);
       return ok;
     }, { alt: rule.alt });
   };
-  wrapBlock('reference', (state, startLine, before) => {
+  wrapBlock('reference', (state, startLine) => {
     const env = state.env as ParseEnv;
-    const added = Object.keys(env.references ?? {}).find((key) => !before.has(key));
+    // The key this definition added, if it was the label's first: the one not yet seen. Counted, not
+    // compared, on each definition (most `[` lines are links, not definitions: they cost nothing).
+    const keys = Object.keys(env.references ?? {});
+    let added: string | undefined;
+    if (keys.length > env.definitionKeys.size) {
+      added = keys.find((key) => !env.definitionKeys.has(key));
+      if (added !== undefined) env.definitionKeys.add(added);
+    }
     env.definitionLines?.push({ identifier: added, startLine, endLine: state.line });
   });
   wrapBlock('footnote_def', (state, startLine) => {

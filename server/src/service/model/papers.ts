@@ -9,11 +9,14 @@ import type { FieldFact } from './facts';
 import type { PresetNames } from './presetNames';
 import type { Heading, Link, Paper, ReferenceList, Toc } from './types';
 
-/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. Remembered: asked of every paper heading on each build. */
-export const paperName = memoize((headingText: string): string => {
+/** A paper's short name: its heading up to the first `：`, `: `, ` - ` or `——`. */
+function paperNameOf(headingText: string): string {
   const m = headingText.match(/：|: | - |——/);
   return (m ? headingText.slice(0, m.index) : headingText).trim();
-});
+}
+
+/** The same, remembered: asked of every paper heading on each build of an open document. */
+export const paperName = memoize(paperNameOf);
 
 /** What one build's papers leave for the next build of the same document. */
 export interface PaperReuse {
@@ -32,7 +35,10 @@ export function findPapers(
   names: PresetNames,
   language: IssueLanguage,
   previous?: PaperReuse,
+  /** Whether to remember paper names (not for files read once: the index's shallow models). */
+  remember = true,
 ): { papers: Paper[]; reuse: PaperReuse } {
+  const nameOf = remember ? paperName : paperNameOf;
   const begin = toc ? Math.max(toc.end, toc.heading?.end ?? 0) : 0;
   const stop = refs ? refs.heading.start : text.length;
   const isSummaryField = names.summaryField(language);
@@ -60,7 +66,7 @@ export function findPapers(
       const tagsField = own.find((f) => names.tagsField(f.label));
       paper = {
         heading: h,
-        name: paperName(h.text),
+        name: nameOf(h.text),
         start: h.start,
         end,
         fields: own,

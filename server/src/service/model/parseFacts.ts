@@ -24,12 +24,14 @@ export type FactDepth = 'full' | 'shallow';
  * The facts of `source`. Only facts that start in [from, limit) are kept: text around it (definitions
  * added so that references resolve) was parsed but is not the piece's own. Offsets stay offsets into `source`.
  */
-export function parseFacts(source: string, limit = source.length, from = 0, depth: FactDepth = 'full'): SectionFacts {
+export function parseFacts(source: string, limit = source.length, from = 0, depth: FactDepth = 'full', sourceLines?: LineIndex): SectionFacts {
   // A BOM is not text (GitHub drops it); a space of the same length keeps every offset in place.
   const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
-  const env: ParseEnv = { definitionLines: [], footnoteLines: [] };
+  const env: ParseEnv = { definitionLines: [], definitionKeys: new Set(), footnoteLines: [] };
   const tokens = (depth === 'full' ? markdownParser : shallowMarkdownParser).parse(text, env);
-  const extractor = new FactExtractor(text, new LineIndex(text), env, depth === 'shallow');
+  // `sourceLines`: the caller's index of the same text, whose line starts the model then reuses.
+  const lines = sourceLines?.text === text ? sourceLines : new LineIndex(text);
+  const extractor = new FactExtractor(text, lines, env, depth === 'shallow');
   extractor.walk(tokens);
   return extractor.finish(limit, from);
 }
@@ -149,7 +151,7 @@ class FactExtractor {
       // Shallow: not a run the index reads links from, but it may be a field.
       const c = inline.content.charCodeAt(0);
       if (c !== 42 /* * */ && c !== 95 /* _ */) return;
-      const field = simpleField(inline.content, this.inlineReader.mapper(inline, map));
+      const field = simpleField(inline.content, this.inlineReader.mapper(inline, map), this.text);
       if (field === 'none') return;
       if (field !== 'parse') {
         this.facts.fields.push(field);

@@ -1,5 +1,6 @@
 import type { SectionFacts } from './facts';
 import { parseFacts, type FactDepth } from './parseFacts';
+import type { LineIndex } from '../util/lineIndex';
 
 /**
  * Facts of parsed sections, keyed by their exact text: an edit re-parses only the sections it touched,
@@ -21,6 +22,15 @@ export class SectionCache {
    */
   get(text: string, context = '', before = false): SectionFacts {
     if (!this.keeps) return this.parse(text, context, before);
+    return this.cached(text, context, before);
+  }
+
+  /** Facts of a whole text read once (a cache that keeps nothing), parsed with the caller's line index of it. */
+  parseWhole(text: string, lines: LineIndex): SectionFacts {
+    return parseFacts(text, text.length, 0, this.depth, lines);
+  }
+
+  private cached(text: string, context: string, before: boolean): SectionFacts {
     const key = context ? (before ? context + '\u0001' + text : text + '\u0000' + context) : text;
     const cached = this.entries.get(key);
     if (cached) {

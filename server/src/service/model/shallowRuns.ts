@@ -8,6 +8,7 @@
  */
 import type { FieldFact } from './facts';
 import type { SourceMapper } from './sourcePositions';
+import { findTags } from './tags';
 
 /** Whether a run of inline content may hold a fact the index uses: a link to a file or an anchor, or raw HTML. */
 export function mayHoldIndexedLink(content: string, hasReferences: boolean): boolean {
@@ -25,10 +26,12 @@ const MARKUP_START = /^\s*[*_`\\&<[!~]/;
 
 /**
  * The field a paragraph is, read from its source without an inline parse when that gives what the parse
- * would: a plain label, a colon, and no `#` after it (so no tags). 'parse': read it from the parsed
- * content instead. The value is its source, not its plain text (the index does not read it).
+ * would: a plain label, a colon, and tags (if any) in a value with nothing the parse would skip them in
+ * (code, links, images, raw HTML: inlineFacts.ts reads tags from the source outside those, so with none of
+ * them the tags are the source's). 'parse': read it from the parsed content instead. The value is its
+ * source, not its plain text (the index does not read it). `source`: the text `mapper` maps into.
  */
-export function simpleField(content: string, mapper: SourceMapper): FieldFact | 'none' | 'parse' {
+export function simpleField(content: string, mapper: SourceMapper, source: string): FieldFact | 'none' | 'parse' {
   const simple = content.match(SIMPLE_LABEL);
   if (!simple) return 'parse';
   const rest = content.slice(simple[0].length);
@@ -36,17 +39,21 @@ export function simpleField(content: string, mapper: SourceMapper): FieldFact | 
   const colonInLabel = /[:：]$/.test(simple[2]);
   const afterColon = rest.match(/^\s*[:：]\s*/);
   if (!colonInLabel && !afterColon) return MARKUP_START.test(rest) ? 'parse' : 'none';
-  if (rest.includes('#')) return 'parse';
+  const value = colonInLabel ? rest : rest.slice(afterColon![0].length);
+  // Code, links (bracketed, `<…>` or a bare URL, found at its `:`), images and raw HTML.
+  const hasTags = rest.includes('#');
+  if (hasTags && /[`[<:]/.test(value)) return 'parse';
   const labelStart = mapper(0);
   const labelEnd = mapper(simple[0].length);
+  const end = mapper(content.length);
   return {
     label: colonInLabel ? simple[2].slice(0, -1).trim() : simple[2],
     start: labelStart,
-    end: mapper(content.length),
+    end,
     labelStart,
     labelEnd,
-    value: (colonInLabel ? rest : rest.slice(afterColon![0].length)).trim(),
+    value: value.trim(),
     valueStart: labelEnd,
-    tags: [],
+    tags: hasTags ? findTags(source.slice(labelEnd, end)).map((t) => ({ name: t.name, start: labelEnd + t.start, end: labelEnd + t.end })) : [],
   };
 }
