@@ -4,6 +4,7 @@ import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
 import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
+import { checkLinksCommand } from './links';
 import type { OutputFormat } from './format';
 
 const USAGE = `Usage: weekly-issues <command> [options]
@@ -14,6 +15,7 @@ Commands:
   new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
   new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
   new-issue FILE --from URL...           a new issue from the template, one section per link
+  links [options] <files|folders|globs>  check the web links of the reference lists (sends requests)
 
 lint options:
   --format text|json|github   output format (default: text)
@@ -22,6 +24,14 @@ lint options:
   --max-warnings N            fail when there are more than N warnings
   --fix                       apply every safe fix, then report what is left
   -h, --help                  show this help
+
+links options:
+  --format text|json|github   output format (default: text)
+  --all                       every web link, not only the reference lists'
+  --timeout SECONDS           per request (default: 10)
+  --no-cache                  neither read nor write the link cache (WEEKLY_ISSUES_CACHE_DIR, else ~/.cache/weekly-issues)
+  --fix                       replace links that moved permanently by their new address
+  exit 1 when a link is dead (404/410, unknown host, refused, a redirect loop)
 
 ${RENDER_USAGE}
 
@@ -47,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
         return runLint(rest);
       case 'render':
         return runRender(rest, process.cwd());
+      case 'links':
+        return await runLinks(rest);
       case 'new-entry':
       case 'new-issue': {
         const result = await (command === 'new-entry' ? newEntryCommand : newIssueCommand)(rest, process.cwd());
@@ -65,6 +77,30 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+async function runLinks(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      all: { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '10' },
+      'no-cache': { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format as OutputFormat;
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0 && timeout <= 300)) throw new UsageError('--timeout takes a number of seconds from 0 to 300');
+  if (positionals.length === 0) throw new UsageError('links needs at least one file, folder or glob');
+  const result = await checkLinksCommand({ paths: positionals, format, all: values.all!, timeoutSeconds: timeout, noCache: values['no-cache']!, fix: values.fix!, cwd: process.cwd() });
+  process.stdout.write(result.stdout);
+  for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
+  if (format === 'text') process.stderr.write(`weekly-issues: ${result.counts.urls} links, ${result.counts.fromCache} from the cache\n`);
+  return result.exitCode;
 }
 
 function runLint(args: string[]): number {

@@ -6,6 +6,8 @@ import { buildIssueModel } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
+import { linkFindings, linksToCheck } from './linkHealth/linkFindings';
+import type { LinkStatus } from './linkHealth/linkCheck';
 import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
@@ -39,6 +41,8 @@ export interface WeeklyLanguageService extends NavigationFeatures {
   getCodeActions(doc: ServiceDocument, range: Range, only?: string[]): CodeAction[];
   /** The preferred fix of every finding that has one, as one set of non-overlapping edits. */
   getFixAllEdits(doc: ServiceDocument): TextEdit[];
+  /** Link health results of a document (link-dead, link-moved, link-unverified), kept by URL; undefined clears them. */
+  setLinkStatuses(uri: string, statuses: ReadonlyMap<string, LinkStatus> | undefined, all?: boolean): void;
   /** Forget a closed document. */
   forget(uri: string): void;
   readonly sectionCache: SectionCache;
@@ -66,6 +70,7 @@ interface DocumentState {
 export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLanguageService {
   const sectionCache = new SectionCache();
   const documents = new Map<string, DocumentState>();
+  const linkStatuses = new Map<string, { statuses: ReadonlyMap<string, LinkStatus>; all: boolean }>();
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
@@ -131,9 +136,22 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
         host.log?.(`rule ${rule.code} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
       }
     }
+    // Findings that came over the network (link health), placed on the links of this version of the text.
+    const linkState = linkStatuses.get(doc.uri);
+    if (linkState) {
+      for (const f of linkFindings(linksToCheck(s.model, linkState.all), linkState.statuses, t)) if (severityOf(config, f.code) !== 'off') findings.push(f);
+    }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     s.findings = findings;
     return findings;
+  }
+
+  /** Link health results for a document (by URL, so they follow the links as the text changes). */
+  function setLinkStatuses(uri: string, statuses: ReadonlyMap<string, LinkStatus> | undefined, all = false): void {
+    if (statuses) linkStatuses.set(uri, { statuses, all });
+    else linkStatuses.delete(uri);
+    const cached = documents.get(uri);
+    if (cached) cached.findings = undefined;
   }
 
   function computeDiagnostics(doc: ServiceDocument): Diagnostic[] {
@@ -206,7 +224,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     computeDiagnostics,
     getCodeActions,
     getFixAllEdits,
-    forget: (uri) => void documents.delete(uri),
+    forget: (uri) => void (documents.delete(uri), linkStatuses.delete(uri)),
+    setLinkStatuses,
     sectionCache,
     newPaperEntry: (doc, input) => runNewPaperEntry(authoringContext(doc), input),
     newPaperEntries: (doc, inputs) => runNewPaperEntries(authoringContext(doc), inputs),

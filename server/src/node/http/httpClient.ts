@@ -126,7 +126,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       request.on('response', (res) => {
         const headers = flatHeaders(res.headers);
         const status = res.statusCode ?? 0;
-        if (REDIRECT.has(status) || req.method === 'HEAD') {
+        if (REDIRECT.has(status) || req.method === 'HEAD' || req.readBody === false) {
           res.resume();
           settled = true;
           deadline.removeEventListener('abort', onAbort);

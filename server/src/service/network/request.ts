@@ -16,6 +16,8 @@ export interface HttpRequest {
   /** Body bytes read at most (after decompression). */
   maxBytes?: number;
   maxRedirects?: number;
+  /** false: answer with the status and headers only (a link check needs no body). */
+  readBody?: boolean;
 }
 
 export interface HttpRedirect {

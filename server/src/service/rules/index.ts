@@ -17,6 +17,7 @@ import { imageMissingRule } from './imageMissing';
 import { brokenFileLinkRule } from './brokenFileLink';
 import { brokenFileAnchorRule } from './brokenFileAnchor';
 import { summaryDraftRule } from './summaryDraft';
+import { linkHealthInfos } from '../linkHealth/linkFindings';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
 export const allRules: readonly Rule[] = [
@@ -29,8 +30,8 @@ export const allRules: readonly Rule[] = [
   brokenFileLinkRule, brokenFileAnchorRule,
 ];
 
-/** Every code a diagnostic may carry: the rules, and file-too-large (reported in place of them). */
-export const allRuleInfos: readonly RuleInfo[] = [...allRules, fileTooLargeInfo];
+/** Every code a diagnostic may carry: the rules, file-too-large (reported in place of them) and link health (found by requests). */
+export const allRuleInfos: readonly RuleInfo[] = [...allRules, fileTooLargeInfo, ...linkHealthInfos];
 
 export function findRule(code: string): RuleInfo | undefined {
   return allRuleInfos.find((r) => r.code === code);
