@@ -20,6 +20,7 @@ import { registerFileLinkRecheck } from './lsp/fileLinkRecheck';
 import { createNodeHost } from './node/nodeHost';
 import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
 import { warmUp } from './lsp/warmUp';
+import { createLinkChecks } from './lsp/linkChecks';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -93,7 +94,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   warmUp(service, log);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Saves are announced for weekly.links.check "onSave".
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       executeCommandProvider: { commands: serverCommandIds },
       ...navigationCapabilities,
@@ -129,6 +131,7 @@ documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri, 'edit'));
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
+  service.setLinkStatuses(e.document.uri, undefined);
   settings.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -139,7 +142,17 @@ connection.onCodeAction((params) => {
   return service.getCodeActions(doc, params.range, params.context.only);
 });
 
-registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), log });
+// Link health (linkChecks.ts): on request, and on save when weekly.links.check is "onSave".
+const linkChecks = createLinkChecks({
+  connection,
+  service,
+  config: (uri) => settings.known(uri) ?? configuration.settingsFor(uri),
+  trusted: () => navigation.trusted(),
+  republish: (uri) => scheduler.schedule(uri, 'recheck'),
+  log,
+});
+documents.onDidSave((e) => void linkChecks.saved(e.document, navigation.linksCheck()));
+registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), log });
 // Links to other files: a change there re-checks the open documents that link to it.
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 navigation.register(service);

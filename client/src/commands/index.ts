@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ServerCommands } from '../../../server/src/protocol/commandProtocol';
 import { runDocumentCommand } from './documentCommands';
+import { checkLinksCommand } from './checkLinks';
 import { newIssueCommand } from './newIssue';
 import { newPaperEntryCommand } from './newPaperEntry';
 import type { ClientGetter } from './serverEdits';
@@ -14,4 +15,5 @@ export function registerAuthoringCommands(context: vscode.ExtensionContext, getC
   register('weekly.updateToc', () => runDocumentCommand(getClient, ServerCommands.updateToc));
   register('weekly.renumberReferences', () => runDocumentCommand(getClient, ServerCommands.renumberReferences));
   register('weekly.fixAll', () => runDocumentCommand(getClient, ServerCommands.fixAll));
+  register('weekly.checkLinks', () => checkLinksCommand(getClient));
 }

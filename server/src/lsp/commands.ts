@@ -24,12 +24,15 @@ import {
   type EditCommandResult,
   type KnownTagsResult,
   type NewPaperEntryArgs,
+  type CheckLinksResult,
 } from '../protocol/commandProtocol';
 
 export interface CommandHooks {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: WeeklyLanguageService;
+  /** "Check Links in This Issue" (linkChecks.ts). */
+  checkLinks?(doc: TextDocument): Promise<CheckLinksResult>;
   /** Loads the document's settings before a command reads them (the server's `loadConfig`). */
   prepare(uri: string): Promise<unknown>;
   log(message: string): void;
@@ -64,7 +67,7 @@ export function registerCommands(hooks: CommandHooks): void {
     return out;
   }
 
-  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | undefined> => {
+  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | undefined> => {
     const args = params.arguments?.[0] as DocumentCommandArgs | undefined;
     try {
       const doc = await documentFor(args);
@@ -85,6 +88,8 @@ export function registerCommands(hooks: CommandHooks): void {
           const edits = service.getFixAllEdits(doc);
           return edits.length ? { edit: versionedEdit(doc, edits) } : { unchanged: true };
         }
+        case ServerCommands.checkLinks:
+          return hooks.checkLinks ? hooks.checkLinks(doc) : undefined;
         case ServerCommands.knownTags: {
           const refusal = runNewPaperEntryPrecheck(ctx());
           return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()) };

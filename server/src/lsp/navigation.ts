@@ -146,6 +146,10 @@ export function createNavigationPart(options: NavigationPartOptions) {
   return {
     host,
     index,
+    /** Workspace trust, as the client last said. */
+    trusted: () => trusted,
+    /** `weekly.links.check`. */
+    linksCheck: () => settings.linksCheck,
     initialize(params: InitializeParams): void {
       canAskConfiguration = !!params.capabilities.workspace?.configuration;
       itemDefaultsEditRange = !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');

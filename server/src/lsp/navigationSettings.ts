@@ -11,6 +11,8 @@ export interface NavigationSettings {
   /** `null`: on in trusted workspaces, off in untrusted ones. */
   fetchPreviews: boolean | null;
   previews: Partial<PreviewSettings>;
+  /** `weekly.links.check`: check an issue's links each time it is saved. */
+  linksCheck: 'off' | 'onSave';
   problems: string[];
 }
 
@@ -44,7 +46,11 @@ export function readNavigationSettings(weekly: unknown, filesExclude: unknown): 
   const ttl = hover.cacheHours ?? w['hover.cacheHours'];
   if (typeof ttl === 'number' && ttl >= 0) previews.ttlMs = ttl * 3600_000;
   else if (ttl !== undefined && ttl !== null) problems.push('hover.cacheHours must be a number of hours');
-  return { exclude, fetchPreviews, previews, problems };
+  const links = isObject(w.links) ? w.links.check : w['links.check'];
+  let linksCheck: 'off' | 'onSave' = 'off';
+  if (links === 'onSave') linksCheck = 'onSave';
+  else if (links !== undefined && links !== null && links !== 'off') problems.push('links.check must be "off" or "onSave"');
+  return { exclude, fetchPreviews, previews, linksCheck, problems };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -10,7 +10,18 @@ export const ServerCommands = {
   renumberReferences: 'weekly.server.renumberReferences',
   fixAll: 'weekly.server.fixAll',
   knownTags: 'weekly.server.knownTags',
+  checkLinks: 'weekly.server.checkLinks',
 } as const;
+
+/** What "Check Links in This Issue" found, or why it did not run. */
+export interface CheckLinksResult {
+  checked?: number;
+  dead?: number;
+  moved?: number;
+  unverified?: number;
+  cancelled?: boolean;
+  error?: string;
+}
 
 /** Which document, at which version: the server refuses when its copy is at another version. */
 export interface DocumentCommandArgs {

@@ -43,7 +43,7 @@ export interface WeeklyLanguageService extends NavigationFeatures {
   getFixAllEdits(doc: ServiceDocument): TextEdit[];
   /** Link health results of a document (link-dead, link-moved, link-unverified), kept by URL; undefined clears them. */
   setLinkStatuses(uri: string, statuses: ReadonlyMap<string, LinkStatus> | undefined, all?: boolean): void;
-  /** Forget a closed document. */
+  /** Forget a document's built state (closed, or to be checked again); its link statuses stay until cleared. */
   forget(uri: string): void;
   readonly sectionCache: SectionCache;
   /** "New Paper Entry" (authoring/): the edits by offsets and where the cursor goes, or why it cannot run. */
@@ -224,7 +224,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     computeDiagnostics,
     getCodeActions,
     getFixAllEdits,
-    forget: (uri) => void (documents.delete(uri), linkStatuses.delete(uri)),
+    forget: (uri) => void documents.delete(uri),
     setLinkStatuses,
     sectionCache,
     newPaperEntry: (doc, input) => runNewPaperEntry(authoringContext(doc), input),
