@@ -136,6 +136,13 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+// The soak test's probe (npm run soak): the server's memory after a full collection when run with --expose-gc.
+connection.onRequest('weekly/debug/memory', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function' };
+});
+
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];

@@ -40,6 +40,8 @@ export interface ConfigurationItem {
 export interface LspClientOptions {
   /** The server to run; default: the bundled dist/extension.js of this repository, run as the server. */
   serverPath?: string;
+  /** Node options for the server process (the soak runs it with `--expose-gc`). */
+  nodeArgs?: string[];
   /** Workspace folders, as paths; default: the repository root. */
   workspaceFolders?: string[];
   /**
@@ -103,7 +105,7 @@ export class LspClient {
   /** Spawns the server and runs the `initialize` / `initialized` handshake. */
   static async start(options: LspClientOptions = {}): Promise<LspClient> {
     const serverPath = options.serverPath ?? SERVER_PATH;
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options);
     child.stderr!.setEncoding('utf8');

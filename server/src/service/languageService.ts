@@ -2,7 +2,7 @@ import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vsc
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
 import { isIgnoredFile, isWeeklyIssue, uriToPath } from './config/documentScope';
-import { buildIssueModel } from './model/issueModel';
+import { buildIssueModel, sectionCountOf } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
@@ -89,6 +89,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const model = buildIssueModel(tooLarge ? '' : text, { slugStyle: style, presets: config.presets, cache: sectionCache, previous: cached?.model });
     const fresh: DocumentState = { version: doc.version, text, slugStyle: style.id, model };
     documents.set(doc.uri, fresh);
+    let live = 0;
+    for (const d of documents.values()) live += sectionCountOf(d.model);
+    sectionCache.setLiveSections(live);
     return fresh;
   }
 

@@ -34,6 +34,11 @@ interface BuildState {
 }
 const buildStates = new WeakMap<IssueModel, BuildState>();
 
+/** How many sections a model's build parsed (the section cache keeps those of the documents in use). */
+export function sectionCountOf(model: IssueModel): number {
+  return buildStates.get(model)?.facts.pieces.length ?? 0;
+}
+
 /** Builds the model of one Markdown text: parsed section by section (cached), then assembled. */
 export function buildIssueModel(text: string, options: ModelOptions): IssueModel {
   const previous = options.previous ? buildStates.get(options.previous) : undefined;

@@ -11,6 +11,8 @@ export class SectionCache {
   private readonly entries = new Map<string, { key: string; facts: SectionFacts }>();
   hits = 0;
   misses = 0;
+  /** Sections of the documents in use (setLiveSections); the cache keeps twice that and some slack. */
+  private live = Infinity;
 
   /** `depth`: how much of each section is read (one cache holds one depth; the models built on it are that deep). */
   constructor(private readonly maxEntries = 50_000, readonly depth: FactDepth = 'full') {}
@@ -44,12 +46,30 @@ export class SectionCache {
     const facts = this.parse(own, context, before);
     const storedKey = context ? ownCopy(key) : own;
     this.entries.set(storedKey, { key: storedKey, facts });
-    if (this.entries.size > this.maxEntries) {
+    const max = this.limit;
+    while (this.entries.size > max) {
       const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
     }
     return facts;
   }
+
+  /**
+   * How many sections the open documents have now. Every keystroke makes one section's text anew, so a
+   * count-only bound let a day of typing keep tens of thousands of superseded sections (found by the soak,
+   * ~7 KB an edit): the cache keeps the live sections twice over (undo, a rebuild) plus a little history.
+   */
+  setLiveSections(count: number): void {
+    this.live = count;
+  }
+
+  private get limit(): number {
+    return Math.min(this.maxEntries, 2 * this.live + SectionCache.HISTORY);
+  }
+
+  /** Superseded sections kept beyond the live ones (undo and redo of recent edits). */
+  static readonly HISTORY = 400;
 
   /** Whether it keeps anything: a cache of size 0 parses every time (a document read once gains nothing from splitting it). */
   get keeps(): boolean {

@@ -1,0 +1,109 @@
+/**
+ * A working day of typing over real LSP stdio: edits spread over 5 open issues (typing, deleting, pasting a
+ * paper section, undoing the paste, saving), with hovers, completions and code actions in between. Each edit
+ * waits for its diagnostics, and edits are at least `gapMs` apart (faster than a fast typist). Per block of
+ * edits: p50/p95 edit -> diagnostics, the server's RSS and heap after a forced GC (`--expose-gc`).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { LspClient, REPO_ROOT } from '../lsp/lspClient';
+
+export interface SoakBlock {
+  edits: number;
+  p50: number;
+  p95: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+export interface SoakOptions {
+  edits: number;
+  blockSize: number;
+  gapMs: number;
+  onBlock?(block: SoakBlock): void;
+}
+
+const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'ai-weekly-sample.md'), 'utf8');
+const PASTE = '## PasteNet：粘贴的论文\n\n![PasteNet 图]()\n\n**概要**：一段粘贴进来的概要。\n\n**标签**：#扩散模型 #视频生成\n\n---\n\n';
+const WORDS = ['扩散', 'model ', '视频', 'the ', '生成', 'fast ', '，', '。', 'FramePack ', '#标签 '];
+
+/** A deterministic pseudo-random sequence, so two soak runs do the same edits. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export async function runSoak(options: SoakOptions): Promise<{ blocks: SoakBlock[]; stderr: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-soak-'));
+  const client = await LspClient.start({ workspaceFolders: [dir], nodeArgs: ['--expose-gc'], waitTimeoutMs: 60_000 });
+  const random = rng(20261202);
+  const docs = Array.from({ length: 5 }, (_, i) => ({ uri: client.uri(`issue-${i}.md`), text: SAMPLE, version: 1, pasted: undefined as number | undefined }));
+  try {
+    for (const d of docs) {
+      client.open(d.uri, d.text, 1);
+      await client.waitForDiagnostics(d.uri, { version: 1 });
+    }
+    const blocks: SoakBlock[] = [];
+    let latencies: number[] = [];
+    let last = 0;
+    for (let n = 1; n <= options.edits; n++) {
+      const d = docs[Math.floor(random() * docs.length)];
+      const { offset, remove, insert } = nextEdit(d, random);
+      const lines = d.text.slice(0, offset).split('\n');
+      const start = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      const endLines = d.text.slice(0, offset + remove).split('\n');
+      const end = { line: endLines.length - 1, character: endLines[endLines.length - 1].length };
+      d.text = d.text.slice(0, offset) + insert + d.text.slice(offset + remove);
+      d.version++;
+      const wait = Math.max(0, last + options.gapMs - Date.now());
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      const after = client.published.length;
+      const sent = performance.now();
+      last = Date.now();
+      client.edit(d.uri, d.version, { start, end }, insert);
+      await client.waitForDiagnostics(d.uri, { version: d.version, after });
+      latencies.push(performance.now() - sent);
+      // Between edits, what an editor asks: a hover, a completion, the code actions at the cursor; a save.
+      if (n % 7 === 0) await client.request('textDocument/hover', { textDocument: { uri: d.uri }, position: start });
+      if (n % 11 === 0) await client.request('textDocument/completion', { textDocument: { uri: d.uri }, position: start });
+      if (n % 13 === 0) await client.request('textDocument/codeAction', { textDocument: { uri: d.uri }, range: { start, end: start }, context: { diagnostics: [] } });
+      if (n % 97 === 0) client.notify('textDocument/didSave', { textDocument: { uri: d.uri } });
+      if (n % options.blockSize === 0) {
+        const mem = await client.request<{ rss: number; heapUsed: number }>('weekly/debug/memory', {});
+        latencies.sort((a, b) => a - b);
+        const block = { edits: n, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20 };
+        blocks.push(block);
+        options.onBlock?.(block);
+        latencies = [];
+        // The client's own record of every publication would grow with the run: keep the recent ones.
+        client.published.splice(0, client.published.length - 50);
+      }
+    }
+    return { blocks, stderr: client.stderr };
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Mostly typing a character or a word; sometimes a deletion, a pasted paper section or its undo. */
+function nextEdit(d: { text: string; pasted?: number }, random: () => number): { offset: number; remove: number; insert: string } {
+  const r = random();
+  if (d.pasted !== undefined && r < 0.02) {
+    const at = d.pasted;
+    d.pasted = undefined;
+    if (d.text.slice(at, at + PASTE.length) === PASTE) return { offset: at, remove: PASTE.length, insert: '' };
+  }
+  if (r < 0.01 && d.pasted === undefined) {
+    const at = d.text.indexOf('### **参考链接**');
+    if (at > 0) {
+      d.pasted = at;
+      return { offset: at, remove: 0, insert: PASTE };
+    }
+  }
+  // A place in the body (not the first line), typed into or deleted from.
+  const offset = 40 + Math.floor(random() * Math.max(1, d.text.length - 80));
+  if (r < 0.3 && d.text.length > SAMPLE.length / 2) return { offset, remove: 1 + Math.floor(random() * 3), insert: '' };
+  return { offset, remove: 0, insert: WORDS[Math.floor(random() * WORDS.length)].slice(0, 1 + Math.floor(random() * 3)) };
+}
