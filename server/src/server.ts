@@ -55,6 +55,7 @@ const service = createLanguageService({
   ...navigation.host,
   getConfig: (uri) => settings.known(uri) ?? defaultConfig,
   workspaceRoots: () => workspaceRoots,
+  trusted: () => navigation.trusted(),
   log,
   locale: () => clientLocale,
 });

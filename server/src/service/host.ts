@@ -43,6 +43,8 @@ export interface ServiceHost {
   fetch?(url: string, accept: string): Promise<FetchedResponse>;
   /** Milliseconds since the epoch (`Date.now`); tests move it to expire caches. */
   now?(): number;
+  /** Workspace trust; false: nothing outside the workspace folders is read (Restricted Mode). Absent: trusted. */
+  trusted?(): boolean;
   /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
   previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
 

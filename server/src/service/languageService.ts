@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
-import { isIgnoredFile, isWeeklyIssue, uriToPath } from './config/documentScope';
+import { isIgnoredFile, isInside, isWeeklyIssue, uriToPath } from './config/documentScope';
 import { buildIssueModel, sectionCountOf } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel } from './model/types';
@@ -113,7 +113,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const env: RuleEnvironment = {
       fileExists: host.fileExists,
       documentPath,
-      siteRoot: config.siteRoot ?? host.workspaceRoots?.()[0],
+      siteRoot: siteRootFor(config),
       knownTags: host.knownTags ?? navigation.knownTagsProvider(doc.uri),
       // Other files' anchors under this document's slug style (broken-file-anchor).
       anchorsOf: host.anchorsOf ? (p) => host.anchorsOf!(p, config) : fileLinks && ((p) => fileLinks.anchorsOf(p, config)),
@@ -147,6 +147,17 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     s.findings = findings;
     return findings;
+  }
+
+  /**
+   * Where `/…` paths resolve: the configured site root, else the first workspace folder. In Restricted Mode a
+   * site root outside the workspace folders (a cloned repository's `.weekly-issues.json` pointing at `/`) is
+   * not honoured: checks there would read the rest of the disk.
+   */
+  function siteRootFor(config: WeeklyConfig): string | undefined {
+    const roots = host.workspaceRoots?.() ?? [];
+    if (config.siteRoot && (host.trusted?.() !== false || roots.some((r) => r === config.siteRoot || isInside(config.siteRoot!, r)))) return config.siteRoot;
+    return roots[0];
   }
 
   /** Link health results for a document (by URL, so they follow the links as the text changes). */
