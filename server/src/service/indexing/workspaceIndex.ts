@@ -42,6 +42,9 @@ export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexEntry>();
   private readonly openUris = new Set<string>();
+  /** Builds running, and the files whose events came while one ran (their event's answer is newer). */
+  private building = 0;
+  private readonly touchedDuringBuild = new Set<string>();
   private tagCountCache?: Map<string, number>;
   private buildPromise?: Promise<BuildReport>;
   private matcher?: { key: string; match: (path: string) => boolean };
@@ -102,6 +105,15 @@ export class WorkspaceIndex {
    * the build ends: a check that runs meanwhile sees the index as it was, never a part of the workspace.
    */
   private async runBuild(progress?: (done: number, total: number) => void, folders?: readonly string[]): Promise<BuildReport> {
+    this.building++;
+    try {
+      return await this.buildFiles(progress, folders);
+    } finally {
+      if (--this.building === 0) this.touchedDuringBuild.clear();
+    }
+  }
+
+  private async buildFiles(progress?: (done: number, total: number) => void, folders?: readonly string[]): Promise<BuildReport> {
     const uris = (await this.options.workspace.listFiles(folders ?? this.options.roots(), this.options.exclude())).filter((u) => this.includes(u));
     const report: BuildReport = { files: uris.length, failures: 0 };
     // Settings once per build: the host may resolve them from files on each call.
@@ -124,9 +136,12 @@ export class WorkspaceIndex {
       }
       if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === uris.length) progress?.(i + 1, uris.length);
     }
-    // Open documents keep the entries of their models (they may have opened during the build).
-    if (!folders) for (const uri of [...this.entries.keys()]) if (!built.has(uri) && !this.openUris.has(uri)) this.entries.delete(uri);
-    for (const [uri, entry] of built) if (!this.openUris.has(uri)) this.setEntry(entry);
+    // Open documents keep the entries of their models (they may have opened during the build), and a file
+    // changed, created or deleted while the build read the others keeps what its event made of it: the
+    // build's copy may be older (found by the test of an index built under changing files).
+    const keep = (uri: string) => this.openUris.has(uri) || this.touchedDuringBuild.has(uri);
+    if (!folders) for (const uri of [...this.entries.keys()]) if (!built.has(uri) && !keep(uri)) this.entries.delete(uri);
+    for (const [uri, entry] of built) if (!keep(uri)) this.setEntry(entry);
     this.changed();
     return report;
   }
@@ -142,6 +157,7 @@ export class WorkspaceIndex {
 
   /** A file changed, appeared or was closed in the editor: read it again (unless the editor has it open). */
   async refreshFile(uri: string): Promise<void> {
+    if (this.building) this.touchedDuringBuild.add(uri);
     if (this.openUris.has(uri)) return;
     if (!this.includes(uri)) return this.removeFile(uri);
     try {
@@ -156,6 +172,7 @@ export class WorkspaceIndex {
   }
 
   removeFile(uri: string): void {
+    if (this.building) this.touchedDuringBuild.add(uri);
     if (this.openUris.has(uri)) return;
     this.models.forget(uri);
     if (this.entries.delete(uri)) this.changed(uri);
