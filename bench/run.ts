@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   log('workspace index, preview, VSIX…');
   const index = await runOptional('index.ts');
   const render = await runOptional('render.ts');
+  log('link checker over 1,000 local links…');
+  const links = await runOptional('links.ts');
   const vsix = vsixSize();
   const cpu = os.cpus()[0];
   const results: BenchResults = {
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     vscodeServer,
     index,
     render,
+    links,
     vsix,
   };
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
