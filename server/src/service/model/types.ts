@@ -77,6 +77,8 @@ export interface IssueModel {
   /** Has both a TOC heading and a reference-list heading, or front matter `weekly: true`. */
   looksLikeIssue: boolean;
   frontMatterWeekly: boolean;
+  /** Front matter `date:` as YYYY-MM-DD, when it has one (the issue's date: paper-repeat orders issues by it). */
+  frontMatterDate?: string;
   slugStyle: string;
   title?: Heading;
   headings: Heading[];

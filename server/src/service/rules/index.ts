@@ -17,6 +17,7 @@ import { imageMissingRule } from './imageMissing';
 import { brokenFileLinkRule } from './brokenFileLink';
 import { brokenFileAnchorRule } from './brokenFileAnchor';
 import { summaryDraftRule } from './summaryDraft';
+import { paperRepeatRule } from './paperRepeat';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
 export const allRules: readonly Rule[] = [
@@ -24,7 +25,7 @@ export const allRules: readonly Rule[] = [
   // The issue's structure (issue 4).
   tocMissingEntryRule, tocOrderRule,
   refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
-  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule,
+  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule, paperRepeatRule,
   // Links to other files and their anchors.
   brokenFileLinkRule, brokenFileAnchorRule,
 ];
