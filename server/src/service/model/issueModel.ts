@@ -96,6 +96,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     fields: facts.fields,
     footnoteRefs: facts.footnoteRefs,
     footnoteDefs: facts.footnoteDefs,
+    unrenderedEmphasis: facts.unrenderedEmphasis,
     plainRuns: facts.plainRuns,
     toc,
     summaryHeading,
