@@ -17,6 +17,7 @@ import { createNavigationPart, navigationCapabilities } from './lsp/navigation';
 import { registerConfiguration } from './lsp/configuration';
 import { createDocumentSettings } from './lsp/documentSettings';
 import { registerFileLinkRecheck } from './lsp/fileLinkRecheck';
+import { registerPaperRepeatRecheck } from './lsp/paperRepeatRecheck';
 import { createNodeHost } from './node/nodeHost';
 import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
 import { warmUp } from './lsp/warmUp';
@@ -163,6 +164,8 @@ documents.onDidSave((e) => void linkChecks.saved(e.document, navigation.linksChe
 registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), log });
 // Links to other files: a change there re-checks the open documents that link to it.
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
+// Other issues' papers: a change there re-checks the open issues (paper-repeat).
+registerPaperRepeatRecheck(navigation.index, documents, (uri) => recheck(uri));
 navigation.register(service);
 documents.listen(connection);
 connection.listen();

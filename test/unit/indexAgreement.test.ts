@@ -53,6 +53,8 @@ describe('index entries: the shallow model agrees with the full model', () => {
     assert.deepEqual(entry.papers[0].tags.map((t) => t.name), ['视频生成', '上下文压缩', 'Transformer', '高效计算', '视频扩散']);
     assert.equal(entry.language, 'zh');
     assert.ok(entry.looksLikeIssue);
+    // paper-repeat's identities: the section's links and the paper's reference entries, any link form.
+    assert.deepEqual(entry.papers[0].identities, ['page:lllyasviel.github.io/frame_pack_gitpage', 'github:lllyasviel/framepack', 'arxiv:2504.12626']);
   });
 
   for (const f of ['examples', 'test/fixtures']) {
@@ -101,6 +103,9 @@ describe('index entries: agreement on generated Markdown', () => {
       '- [T][def]', '<a id="x"></a> and <span id=y>',
       // Tags fields read without an inline parse (shallowRuns.ts) beside ones that need it.
       '**Tags**: #a https://x.org/#b #c', '**标签**：#a `#b` #c', '**Tags**: #a <span>#b</span> #c', '**标签**：#a **#b** _#c_ #d.',
+      // Web links (papers' identities): inline, reference-style, bare, in summaries and reference lists.
+      '1. [P 论文链接](https://arxiv.org/pdf/2504.12626v2)', '2. [Q GitHub](https://github.com/A/B/tree/main)', '**概要**：see https://huggingface.co/papers/2501.00001 and [p][web]',
+      '[web]: https://www.example.org/p/?utm_source=x', '- [P 项目主页](<https://p.example/>)', 'plain https://doi.org/10.48550/arXiv.2401.00001 text',
       '**Tags:** #a\n#b', '**Tags**: #a ![i](p.png) #b', '> **标签**：#q1\n> #q2', '**Tags**: #a #b\\', '**Tags.**: #a **b**', '| a | [b](c.md) |\n|---|---|\n| [d](#e) | f |', '## Heading [ref][def]', '**bold**：[x](z.MD)',
     ];
     fc.assert(

@@ -6,6 +6,18 @@ export type OutputFormat = 'text' | 'json' | 'github';
 export interface FileReport {
   file: string;
   diagnostics: Diagnostic[];
+  /** How a related location's URI is shown (default: as it is). */
+  displayUri?(uri: string): string;
+}
+
+/** A place elsewhere that explains a problem (paper-repeat: the earlier issue's heading). */
+export interface JsonRelated {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 export interface JsonProblem {
@@ -17,6 +29,7 @@ export interface JsonProblem {
   severity: 'error' | 'warning' | 'info' | 'hint';
   code: string;
   message: string;
+  related?: JsonRelated[];
 }
 
 export function severityName(s: DiagnosticSeverity | undefined): JsonProblem['severity'] {
@@ -44,6 +57,16 @@ export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
       severity: severityName(d.severity),
       code: String(d.code ?? ''),
       message: d.message,
+      ...(d.relatedInformation?.length && {
+        related: d.relatedInformation.map((ri) => ({
+          file: r.displayUri ? r.displayUri(ri.location.uri) : ri.location.uri,
+          line: ri.location.range.start.line + 1,
+          column: ri.location.range.start.character + 1,
+          endLine: ri.location.range.end.line + 1,
+          endColumn: ri.location.range.end.character + 1,
+          message: ri.message,
+        })),
+      }),
     })),
   );
 }

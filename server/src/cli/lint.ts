@@ -7,6 +7,7 @@ import { findConfigFile, loadConfigFile } from './configFile';
 import { formatReports, severityName, type FileReport, type OutputFormat } from './format';
 import { createDiskAnchors } from './diskAnchors';
 import { createNodeHost } from '../node/nodeHost';
+import { createRunCatalog } from './runCatalog';
 
 export interface LintOptions {
   paths: string[];
@@ -18,6 +19,8 @@ export interface LintOptions {
   maxWarnings?: number;
   fix: boolean;
   cwd: string;
+  /** Folders of earlier issues paper-repeat compares with (besides the files of the run). */
+  archive?: string[];
 }
 
 export interface LintResult {
@@ -53,6 +56,10 @@ export function lint(options: LintOptions): LintResult {
     return config;
   };
   const diskAnchors = createDiskAnchors();
+  // paper-repeat: the papers of the run's files and of the archive, read once.
+  const archive = options.archive?.length ? collectFiles(options.archive, options.cwd) : { files: [], errors: [] };
+  stderr.push(...archive.errors);
+  const issueCatalog = createRunCatalog([...files, ...archive.files], configFor);
   // A link to a moved issue is fixed only when exactly one file of the run has its name.
   const filesByName = new Map<string, string[]>();
   for (const file of files) filesByName.set(path.basename(file), [...(filesByName.get(path.basename(file)) ?? []), file]);
@@ -63,6 +70,7 @@ export function lint(options: LintOptions): LintResult {
     workspaceRoots: () => roots,
     anchorsOf: diskAnchors.anchorsOf,
     filesNamed: (name) => filesByName.get(name) ?? [],
+    issueCatalog,
   });
 
   const reports: FileReport[] = [];
@@ -92,7 +100,7 @@ export function lint(options: LintOptions): LintResult {
       }
     }
     const diagnostics = service.computeDiagnostics({ uri, version, getText: () => text });
-    reports.push({ file: display(file, options.cwd), diagnostics });
+    reports.push({ file: display(file, options.cwd), diagnostics, displayUri: (u) => (u.startsWith('file:') ? display(fileURLToPath(u), options.cwd) : u) });
     service.forget(uri);
   }
 

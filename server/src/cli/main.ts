@@ -23,6 +23,7 @@ lint options:
   --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
   --max-warnings N            fail when there are more than N warnings
   --fix                       apply every safe fix, then report what is left
+  --archive DIR               earlier issues paper-repeat compares with (repeatable; the run's files count too)
   -h, --help                  show this help
 
 links options:
@@ -113,6 +114,7 @@ function runLint(args: string[]): number {
       slug: { type: 'string' },
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean', default: false },
+      archive: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -139,6 +141,7 @@ function runLint(args: string[]): number {
     slug: values.slug,
     maxWarnings,
     fix: values.fix!,
+    archive: values.archive,
     cwd: process.cwd(),
   });
   process.stdout.write(result.stdout);

@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
 import { isIgnoredFile, isInside, isWeeklyIssue, uriToPath } from './config/documentScope';
@@ -8,7 +8,7 @@ import type { IssueModel } from './model/types';
 import { allRules, findRule } from './rules';
 import { linkFindings, linksToCheck } from './linkHealth/linkFindings';
 import type { LinkStatus } from './linkHealth/linkCheck';
-import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RuleEnvironment } from './rules/rule';
+import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RelatedPlace, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { createTranslator, type Translate } from './util/l10n';
 import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
@@ -16,6 +16,7 @@ import type { ServiceDocument } from './features/context';
 import type { ServiceHost } from './host';
 import type { WorkspaceIndex } from './indexing/workspaceIndex';
 import type { LinkPreviewService } from './linkPreview/previewService';
+import { catalogOfIndex, type IssueCatalog } from './paperRepeat/issueCatalog';
 
 export type { ServiceDocument } from './features/context';
 import { createFileLinkLookups } from './fileLinks/fileLinkLookups';
@@ -30,6 +31,8 @@ export interface LanguageServiceHost extends ServiceHost {
   workspaceIndex?: WorkspaceIndex;
   /** Fetches and caches web previews for hovers; absent: hovers show local information only. */
   linkPreviews?: LinkPreviewService;
+  /** The other issues' papers (paper-repeat); absent: the workspace index's, when there is one. */
+  issueCatalog?: IssueCatalog;
 }
 
 export interface WeeklyLanguageService extends NavigationFeatures {
@@ -74,6 +77,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
   const configFor = (uri: string) => host.getConfig?.(uri) ?? defaultConfig;
   const t = createTranslator(() => host.locale?.());
   const fileLinks = host.workspaceIndex ? createFileLinkLookups(host.workspaceIndex) : undefined;
+  const issueCatalog = host.issueCatalog ?? (host.workspaceIndex && catalogOfIndex(host.workspaceIndex));
   // Completion, hover, navigation and the workspace index (features/navigationFeatures.ts), spread into the result.
   const navigation = createNavigationFeatures({ getModel: (doc) => state(doc).model, configFor, sectionCache, t }, host, host.workspaceIndex, host.linkPreviews);
 
@@ -119,6 +123,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       anchorsOf: host.anchorsOf ? (p) => host.anchorsOf!(p, config) : fileLinks && ((p) => fileLinks.anchorsOf(p, config)),
       listDirectory: host.listDirectory,
       filesNamed: host.filesNamed ?? fileLinks?.filesNamed,
+      documentUri: doc.uri,
+      issueCatalog,
       t,
     };
     const findings: Finding[] = [];
@@ -179,7 +185,16 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       source: 'weekly',
       message: f.message,
       data: { fixable: !!f.fixes?.some((x) => x.edits.length > 0) },
+      ...(f.related && { relatedInformation: relatedInformation(f.related, doc.uri, s.model) }),
     }));
+  }
+
+  /** Related places by offsets → locations (another file's lines from the catalog); unknown files left out. */
+  function relatedInformation(places: readonly RelatedPlace[], uri: string, model: IssueModel): DiagnosticRelatedInformation[] {
+    return places.flatMap((p) => {
+      const lines = !p.uri || p.uri === uri ? model.lines : issueCatalog?.linesOf(p.uri);
+      return lines ? [{ location: { uri: p.uri || uri, range: lines.range(p.start, p.end) }, message: p.message }] : [];
+    });
   }
 
   function toTextEdits(model: IssueModel, edits: OffsetEdit[]): TextEdit[] {

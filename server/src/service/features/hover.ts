@@ -13,6 +13,7 @@ import type { Preview } from '../linkPreview/previewService';
 import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
 import type { IssueModel, Link } from '../model/types';
 import { F } from './featureMessages';
+import { repeatHover } from '../paperRepeat/repeatHover';
 import type { FeatureContext, ServiceDocument } from './context';
 
 const LATEST = 3;
@@ -20,6 +21,11 @@ const LATEST = 3;
 export async function getHover(ctx: FeatureContext, doc: ServiceDocument, position: Position): Promise<Hover | null> {
   const model = ctx.model(doc);
   const target = targetAt(model, model.lines.offsetAt(position));
+  if (target?.kind === 'heading') {
+    // A paper heading covered before (paper-repeat): where.
+    const repeat = repeatHover(model, doc.uri, target.heading, ctx.index, ctx.t);
+    return repeat ? { contents: { kind: MarkupKind.Markdown, value: escape(repeat.value) }, range: model.lines.range(repeat.start, repeat.end) } : null;
+  }
   if (!target) return null;
   let value: string | undefined;
   let start = 0;

@@ -9,6 +9,7 @@ import { presetNames } from '../model/presetNames';
 import type { IssueModel } from '../model/types';
 import type { SlugStyle } from '../slug';
 import { LineIndex } from '../util/lineIndex';
+import { dateInFileName, paperIdentities } from '../paperRepeat/paperIdentities';
 
 export interface IndexedHeading {
   level: number;
@@ -32,6 +33,11 @@ export interface IndexedPaper {
   /** Index into the entry's headings. */
   heading: number;
   tags: IndexedTag[];
+  /** Offsets of the heading's content (paper-repeat's related location). */
+  start: number;
+  end: number;
+  /** What the paper is, whatever link form names it (paperRepeat/paperIdentities.ts). */
+  identities: string[];
 }
 
 /** A link to another Markdown file (`other.md#slug`), as written: path and fragment percent-decoded. */
@@ -45,6 +51,8 @@ export interface IndexEntry {
   text: string;
   language: IssueLanguage;
   looksLikeIssue: boolean;
+  /** The issue's date: front matter `date`, else a YYYY-MM-DD in the file name. */
+  date?: string;
   title?: string;
   headings: IndexedHeading[];
   papers: IndexedPaper[];
@@ -95,6 +103,7 @@ export function entryFromModel(uri: string, model: IssueModel, presets: Record<I
     const target = markdownFileLink(l.url);
     if (target) fileLinks.push(target);
   }
+  const identities = paperIdentities(model);
   const entry: IndexEntry = {
     uri,
     text: model.text,
@@ -102,7 +111,15 @@ export function entryFromModel(uri: string, model: IssueModel, presets: Record<I
     looksLikeIssue: model.looksLikeIssue,
     title: model.title?.text,
     headings,
-    papers: model.papers.map((p) => ({ name: p.name, heading: p.heading.index, tags: p.tags.map(({ name, start, end }) => ({ name, start, end })) })),
+    date: model.frontMatterDate ?? dateInFileName(uri),
+    papers: model.papers.map((p, i) => ({
+      name: p.name,
+      heading: p.heading.index,
+      tags: p.tags.map(({ name, start, end }) => ({ name, start, end })),
+      start: p.heading.contentStart,
+      end: p.heading.contentEnd,
+      identities: identities[i],
+    })),
     tags,
     fileLinks,
   };

@@ -147,7 +147,7 @@ function mergeFacts(
 ): SectionFacts {
   const out: SectionFacts = {
     headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
-    footnoteRefs: [], footnoteDefs: [], plainRuns: [], frontMatter: pieces[0]?.frontMatter,
+    footnoteRefs: [], footnoteDefs: [], unrenderedEmphasis: [], plainRuns: [], frontMatter: pieces[0]?.frontMatter,
   };
   pieces.forEach((p, i) => {
     const start = starts[i];
@@ -165,6 +165,7 @@ function mergeFacts(
     append(out.lists, f.lists);
     append(out.fields, f.fields);
     append(out.footnoteRefs, f.footnoteRefs);
+    append(out.unrenderedEmphasis, f.unrenderedEmphasis);
     append(out.footnoteDefs, f.footnoteDefs);
     append(out.plainRuns, f.plainRuns);
   });
@@ -222,6 +223,11 @@ function moveInPlace(m: MovedFacts, d: number): void {
     for (const t of x.tags) moveSpan(t, d);
   }
   for (const x of f.footnoteRefs) moveSpan(x, d);
+  for (const x of f.unrenderedEmphasis) {
+    moveSpan(x, d);
+    x.openEnd += d;
+    x.closeStart += d;
+  }
   for (const x of f.footnoteDefs) moveSpan(x, d);
   for (const r of f.plainRuns) r.start += d;
   if (m.derived) {
@@ -297,6 +303,7 @@ function moveFacts(p: SectionFacts, d: number, linkBase: number): SectionFacts {
     })),
     footnoteRefs: p.footnoteRefs.map((x) => ({ identifier: x.identifier, label: x.label, start: x.start + d, end: x.end + d })),
     footnoteDefs: p.footnoteDefs.map((x) => ({ identifier: x.identifier, label: x.label, start: x.start + d, end: x.end + d })),
+    unrenderedEmphasis: p.unrenderedEmphasis.map((x) => ({ marker: x.marker, start: x.start + d, openEnd: x.openEnd + d, closeStart: x.closeStart + d, end: x.end + d })),
     plainRuns: p.plainRuns.map((r) => ({ value: r.value, start: r.start + d })),
     frontMatter: p.frontMatter,
   };

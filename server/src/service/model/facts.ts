@@ -107,6 +107,15 @@ export interface FootnoteFact {
   end: number;
 }
 
+/** A `**…**`/`__…__`/`*…*`/`_…_` pair the parser left as literal text (emphasis-unrendered): its two runs. */
+export interface EmphasisFact {
+  marker: string;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+}
+
 export interface SectionFacts {
   headings: HeadingFact[];
   links: LinkFact[];
@@ -116,6 +125,7 @@ export interface SectionFacts {
   fields: FieldFact[];
   footnoteRefs: FootnoteFact[];
   footnoteDefs: FootnoteFact[];
+  unrenderedEmphasis: EmphasisFact[];
   /** Front matter (YAML) text, when the piece starts with it. */
   frontMatter?: string;
   /**

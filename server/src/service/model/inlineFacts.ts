@@ -3,6 +3,7 @@
  * footnote references, text runs, and the labelled field a paragraph may be. Offsets are into the
  * source the block walk (parseFacts.ts) parsed.
  */
+import type { DelimiterRun } from './markdownParser';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { FieldFact, LinkFact, SectionFacts } from './facts';
 import { scanHtml } from './htmlScan';
@@ -28,6 +29,7 @@ export class InlineFactReader {
     const mapper = this.mapper(inline, map);
     const spans = childSpans(children, inline.content.length);
     const openLinks: Array<{ token: Token; index: number }> = [];
+    let leftRuns: Token[] | undefined;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const span = spans[i];
@@ -66,9 +68,12 @@ export class InlineFactReader {
           if (span && c.content.includes('[') && c.content.includes(']') && openLinks.length === 0) {
             this.facts.plainRuns.push({ value: c.content, start: mapper(span[0]) });
           }
+          if (c.meta?.run) (leftRuns ??= []).push(c);
           break;
       }
     }
+    // Delimiter runs the emphasis rule left as text (only where there were `*`/`_` runs at all).
+    if (leftRuns) for (const pair of unmatchedPairs(leftRuns)) this.facts.unrenderedEmphasis.push({ marker: pair.marker, start: mapper(pair.open[0]), openEnd: mapper(pair.open[1]), closeStart: mapper(pair.close[0]), end: mapper(pair.close[1]) });
     return { mapper, added };
   }
 
@@ -217,4 +222,43 @@ export function plainText(children: Token[]): string {
     }
   }
   return out;
+}
+
+interface LeftRun {
+  marker: string;
+  span: [number, number];
+  run: DelimiterRun;
+}
+
+/**
+ * Pairs of delimiter runs the parser left whole as text: a flanking run and the next later flanking run
+ * of the same marker and length, one of them next to CJK text or punctuation (the
+ * case CommonMark's flanking rules get wrong for Chinese: `**概要：**内容`). A lone run (`5 * 3`), runs in
+ * plain ASCII words (`snake_case_name`) and runs partly used by emphasis are not pairs.
+ */
+function unmatchedPairs(tokens: readonly Token[]): Array<{ marker: string; open: [number, number]; close: [number, number] }> {
+  // Emphasis pushes one text token per marker character, each with the run's span: a run whose
+  // characters all stayed text has as many tokens as characters.
+  const runs: LeftRun[] = [];
+  const counts = new Map<number, number>();
+  for (const t of tokens) {
+    const span = t.meta.src as [number, number];
+    const n = (counts.get(span[0]) ?? 0) + 1;
+    counts.set(span[0], n);
+    if (n === 1) runs.push({ marker: t.content, span, run: t.meta.run as DelimiterRun });
+  }
+  const whole = runs.filter((r) => counts.get(r.span[0]) === r.span[1] - r.span[0]);
+  const pairs: Array<{ marker: string; open: [number, number]; close: [number, number] }> = [];
+  for (let i = 0; i < whole.length; i++) {
+    const a = whole[i];
+    if (!a.run.left && !a.run.right) continue;
+    const length = a.span[1] - a.span[0];
+    const j = whole.findIndex((b, k) => k > i && b.marker === a.marker && b.span[1] - b.span[0] === length && (b.run.left || b.run.right));
+    if (j < 0) continue;
+    const b = whole[j];
+    if (!a.run.nearCjkOrPunctuation && !b.run.nearCjkOrPunctuation) continue;
+    pairs.push({ marker: a.marker.repeat(length), open: a.span, close: b.span });
+    whole.splice(j, 1);
+  }
+  return pairs;
 }

@@ -80,6 +80,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
   const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
+  const frontMatterDate = facts.frontMatter?.match(/^date:\s*["']?(\d{4}-\d{2}-\d{2})/m)?.[1];
   const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers, !shallow);
 
   const model: IssueModel = {
@@ -89,6 +90,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     language,
     looksLikeIssue: (!!tocHeading && !!refHeading) || frontMatterWeekly,
     frontMatterWeekly,
+    frontMatterDate,
     slugStyle: options.slugStyle.id,
     title: headings.find((h) => h.level === 1),
     headings,
@@ -99,6 +101,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
     fields: facts.fields,
     footnoteRefs: facts.footnoteRefs,
     footnoteDefs: facts.footnoteDefs,
+    unrenderedEmphasis: facts.unrenderedEmphasis,
     plainRuns: facts.plainRuns,
     toc,
     summaryHeading,

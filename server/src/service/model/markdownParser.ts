@@ -83,15 +83,19 @@ function createParser(): MarkdownIt {
   const inlineRules = (md.inline.ruler as unknown as { __rules__: RuleEntry<InlineRule>[] }).__rules__;
   for (const rule of [...inlineRules]) {
     const fn = rule.fn;
+    const isEmphasis = rule.name === 'emphasis';
     md.inline.ruler.at(rule.name, (state, silent) => {
       const start = state.pos;
       const before = state.tokens.length;
       const ok = fn(state, silent);
       if (ok && !silent) {
+        // A `*`/`_` run's flanking, as if intraword `_` were allowed: a run that stays text is found by
+        // emphasis-unrendered (inlineFacts.ts), from the parser's own decision, not by a pattern.
+        const run = isEmphasis ? delimiterRun(state, start) : undefined;
         for (let i = before; i < state.tokens.length; i++) {
           const t = state.tokens[i];
           if (t.meta?.src || t.meta?.pending) continue;
-          t.meta = { ...(t.meta ?? {}), src: [start, state.pos] };
+          t.meta = { ...(t.meta ?? {}), src: [start, state.pos], ...(run && { run }) };
         }
       }
       return ok;
@@ -130,6 +134,22 @@ function createParser(): MarkdownIt {
     env.footnoteLines?.push({ label, startLine, endLine: state.line });
   });
   return md;
+}
+
+/** The flanking of the delimiter run at `start` (CommonMark 6.2), and whether CJK text or punctuation is next to it. */
+export interface DelimiterRun {
+  left: boolean;
+  right: boolean;
+  nearCjkOrPunctuation: boolean;
+}
+
+const CJK_OR_PUNCTUATION = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{P}]/u;
+
+function delimiterRun(state: StateInline, start: number): DelimiterRun {
+  const scanned = state.scanDelims(start, true);
+  const before = start > 0 ? state.src[start - 1] : '';
+  const after = state.src[start + scanned.length] ?? '';
+  return { left: scanned.can_open, right: scanned.can_close, nearCjkOrPunctuation: CJK_OR_PUNCTUATION.test(before) || CJK_OR_PUNCTUATION.test(after) };
 }
 
 export const markdownParser = createParser();

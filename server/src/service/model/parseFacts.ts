@@ -40,7 +40,7 @@ export function parseFacts(source: string, limit = source.length, from = 0, dept
 class FactExtractor {
   private readonly facts: SectionFacts = {
     headings: [], links: [], definitions: [], htmlIds: [], lists: [], fields: [],
-    footnoteRefs: [], footnoteDefs: [], plainRuns: [],
+    footnoteRefs: [], footnoteDefs: [], unrenderedEmphasis: [], plainRuns: [],
   };
   private readonly inlineReader: InlineFactReader;
   private readonly listStack: ListFact[] = [];
@@ -124,7 +124,7 @@ class FactExtractor {
     return {
       ...f,
       headings: own(f.headings), links: kept, definitions: own(f.definitions), htmlIds: own(f.htmlIds), lists,
-      fields: own(f.fields), footnoteRefs: own(f.footnoteRefs), footnoteDefs: own(f.footnoteDefs), plainRuns: own(f.plainRuns),
+      fields: own(f.fields), footnoteRefs: own(f.footnoteRefs), footnoteDefs: own(f.footnoteDefs), unrenderedEmphasis: own(f.unrenderedEmphasis), plainRuns: own(f.plainRuns),
     };
   }
 

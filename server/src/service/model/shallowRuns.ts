@@ -13,6 +13,8 @@ import { findTags } from './tags';
 /** Whether a run of inline content may hold a fact the index uses: a link to a file or an anchor, or raw HTML. */
 export function mayHoldIndexedLink(content: string, hasReferences: boolean): boolean {
   if (content.includes('<')) return true;
+  // A web link (`[x](https://…)` or a bare `https://…` autolink): papers' identities (paper-repeat).
+  if (content.includes('://')) return true;
   if (!content.includes('[')) return false;
   // A reference link's destination is its definition's; an inline one's is written here, `.md` and `#`
   // possibly escaped (`\.md`) or as entities (`&#35;`).

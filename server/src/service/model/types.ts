@@ -1,4 +1,4 @@
-import type { DefinitionFact, FieldFact, FootnoteFact, HeadingFact, HtmlIdFact, LinkFact, ListFact, ListItemFact, TagFact } from './facts';
+import type { DefinitionFact, EmphasisFact, FieldFact, FootnoteFact, HeadingFact, HtmlIdFact, LinkFact, ListFact, ListItemFact, TagFact } from './facts';
 import type { FactDepth } from './parseFacts';
 import type { IssueLanguage } from '../config/weeklyConfig';
 import type { LineIndex } from '../util/lineIndex';
@@ -77,6 +77,8 @@ export interface IssueModel {
   /** Has both a TOC heading and a reference-list heading, or front matter `weekly: true`. */
   looksLikeIssue: boolean;
   frontMatterWeekly: boolean;
+  /** Front matter `date:` as YYYY-MM-DD, when it has one (the issue's date: paper-repeat orders issues by it). */
+  frontMatterDate?: string;
   slugStyle: string;
   title?: Heading;
   headings: Heading[];
@@ -87,6 +89,8 @@ export interface IssueModel {
   fields: FieldFact[];
   footnoteRefs: FootnoteFact[];
   footnoteDefs: FootnoteFact[];
+  /** Emphasis pairs CommonMark leaves as literal markers (emphasis-unrendered). */
+  unrenderedEmphasis: EmphasisFact[];
   plainRuns: { value: string; start: number }[];
   toc?: Toc;
   summaryHeading?: Heading;

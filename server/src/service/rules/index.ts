@@ -18,6 +18,8 @@ import { brokenFileLinkRule } from './brokenFileLink';
 import { brokenFileAnchorRule } from './brokenFileAnchor';
 import { summaryDraftRule } from './summaryDraft';
 import { linkHealthInfos } from '../linkHealth/linkFindings';
+import { paperRepeatRule } from './paperRepeat';
+import { emphasisUnrenderedRule } from './emphasisUnrendered';
 
 /** Every rule the checker runs, in the order their findings are listed for one place. */
 export const allRules: readonly Rule[] = [
@@ -25,7 +27,7 @@ export const allRules: readonly Rule[] = [
   // The issue's structure (issue 4).
   tocMissingEntryRule, tocOrderRule,
   refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
-  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule,
+  paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule, paperRepeatRule, emphasisUnrenderedRule,
   // Links to other files and their anchors.
   brokenFileLinkRule, brokenFileAnchorRule,
 ];

@@ -2,12 +2,17 @@ import type { LanguagePreset } from '../config/weeklyConfig';
 import type { Paper } from '../model/types';
 import { addStubEdits, kindOfEntry, looseName, modelOwnerOf, placeholderUrl, REFERENCE_KINDS, referenceOwners, type ReferenceKind } from '../edits/referenceBuilder';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
+import { sameIssueRepeats } from '../paperRepeat/paperRepeats';
 import { S, translator } from '../edits/messages';
 
-/** Papers that no reference entry belongs to (see ownerOf for "belongs"). */
+/**
+ * Papers that no reference entry belongs to (see ownerOf for "belongs"), but for a second paper of one
+ * identity or short name in the issue: paper-repeat reports it, and the first took the shared entries.
+ */
 export function papersWithoutReferences(ctx: RuleContext): Paper[] {
   const owners = new Set(referenceOwners(ctx.model));
-  return ctx.model.papers.filter((p) => !owners.has(p));
+  const repeats = new Set(sameIssueRepeats(ctx.model).map((r) => r.paper));
+  return ctx.model.papers.filter((p) => !owners.has(p) && !repeats.has(p));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Severity, WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 import { registerMessages, type MessageEntry, type Translate } from '../util/l10n';
 import type { ServiceHost } from '../host';
+import type { IssueCatalog } from '../paperRepeat/catalogTypes';
 
 /** One replacement in the document, by offsets into the model's text. */
 export interface OffsetEdit {
@@ -24,6 +25,16 @@ export interface Finding {
   end: number;
   message: string;
   fixes?: FindingFix[];
+  /** Places elsewhere that explain it (LSP relatedInformation): offsets into that file's text. */
+  related?: RelatedPlace[];
+}
+
+/** A place in this or another file, by offsets into its text (the runner turns them into positions). */
+export interface RelatedPlace {
+  uri: string;
+  start: number;
+  end: number;
+  message: string;
 }
 
 /**
@@ -37,6 +48,10 @@ export type RuleEnvironment = Pick<ServiceHost, 'fileExists' | 'listDirectory' |
   documentPath?: string;
   /** The site root for `/…` paths. */
   siteRoot?: string;
+  /** The document's URI (related places in the same file). */
+  documentUri?: string;
+  /** The papers of the other issues, by identity (paper-repeat); absent: only the document is compared. */
+  issueCatalog?: IssueCatalog;
   /** Translates a message registered with `registerMessages` (../util/l10n.ts) into the client's language. */
   t?: Translate;
 };

@@ -1,0 +1,54 @@
+/**
+ * What a paper is, whatever link form names it: the identities (links/paperLink.ts linkIdentity: the arXiv
+ * id without version, the GitHub repository, the normalised project page) of its section's links and of
+ * the reference entries that belong to it (edits/referenceBuilder.ts ownerOf). paper-repeat compares them
+ * within an issue and across the workspace; the index keeps them per paper (indexing/indexEntry.ts).
+ */
+import { linkIdentity } from '../links/paperLink';
+import { placeholderUrl, referenceOwners, REFERENCE_KINDS } from '../edits/referenceBuilder';
+import type { IssueModel, Paper } from '../model/types';
+import { memoize } from '../util/memo';
+import type { IssueOrder } from './catalogTypes';
+
+export type { IssueOrder } from './catalogTypes';
+
+/** Asked of every link of every paper on each keystroke and index build: remembered (see memoize). */
+const identityOf = memoize((url: string) => linkIdentity(url));
+
+const identitiesByModel = new WeakMap<IssueModel, string[][]>();
+
+/** Each paper's identities (in the order of `model.papers`), without duplicates. */
+export function paperIdentities(model: IssueModel): string[][] {
+  let out = identitiesByModel.get(model);
+  if (out) return out;
+  const urls = new Map<Paper, string[]>(model.papers.map((p) => [p, p.links.map((l) => l.url)]));
+  const entries = model.references?.entries ?? [];
+  referenceOwners(model).forEach((owner, i) => {
+    if (owner) urls.get(owner)!.push(entries[i].url);
+  });
+  out = model.papers.map((paper) => {
+    // A ref-missing stub's search link stands for no paper until the editor pastes the real one.
+    const stubs = new Set(REFERENCE_KINDS.map((kind) => placeholderUrl(kind, paper.name.replace(/\s+/g, ' '))));
+    const ids = new Set<string>();
+    for (const url of urls.get(paper)!) {
+      if (!url || stubs.has(url)) continue;
+      const id = identityOf(url);
+      if (id) ids.add(id);
+    }
+    return [...ids];
+  });
+  identitiesByModel.set(model, out);
+  return out;
+}
+
+/** A YYYY-MM-DD in a file's name (`2025-04-18.md`, `weekly-2025-04-18-ai.md`). */
+export function dateInFileName(uriOrPath: string): string | undefined {
+  const name = uriOrPath.slice(uriOrPath.lastIndexOf('/') + 1);
+  return name.match(/(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?![0-9])/)?.[1];
+}
+
+/** Negative when `a` came out before `b`: by date when both have one, else by file path. */
+export function compareIssues(a: IssueOrder, b: IssueOrder): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+}
