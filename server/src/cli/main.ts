@@ -5,6 +5,7 @@ import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
 import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
 import type { OutputFormat } from './format';
+import { packageVersion } from './version';
 
 const USAGE = `Usage: weekly-issues <command> [options]
 
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
-    process.stdout.write('weekly-issues 0.1.0\n');
+    process.stdout.write(`weekly-issues ${packageVersion()}\n`);
     return 0;
   }
   try {
