@@ -77,4 +77,10 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  esbuild.build({
+    ...common,
+    define: { ...common.define, WEEKLY_ISSUES_VERSION: JSON.stringify(version) },
+    entryPoints: ['server/src/cli/api.ts'],
+    outfile: 'dist/api.js',
+  }),
 ]);

@@ -15,6 +15,8 @@ export interface LintOptions {
   /** Whether --root was given: then it wins over a config file's siteRoot. */
   rootGiven?: boolean;
   slug?: string;
+  /** --config FILE: this file for every checked file, in place of the nearest `.weekly-issues.json`. */
+  configFile?: string;
   maxWarnings?: number;
   fix: boolean;
   cwd: string;
@@ -26,10 +28,26 @@ export interface LintResult {
   stderr: string[];
 }
 
+/** What a run found, before it is formatted (the library API's `lintFiles` returns it). */
+export interface LintRun {
+  exitCode: number;
+  reports: FileReport[];
+  errorCount: number;
+  warningCount: number;
+  /** One-line I/O, configuration and --max-warnings problems. */
+  stderr: string[];
+}
+
 const MAX_FIX_PASSES = 10;
 
 /** `weekly-issues lint`: checks files with the same language service the editor uses. */
 export function lint(options: LintOptions): LintResult {
+  const run = lintRun(options);
+  return { exitCode: run.exitCode, stdout: formatReports(run.reports, options.format), stderr: run.stderr };
+}
+
+/** Checks the files of a lint run; `lint` formats what it returns. */
+export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
   const stderr: string[] = [];
   const { files, errors } = collectFiles(options.paths, options.cwd);
   stderr.push(...errors);
@@ -41,7 +59,7 @@ export function lint(options: LintOptions): LintResult {
     const dir = path.dirname(file);
     let config = configs.get(dir);
     if (!config) {
-      const found = findConfigFile(dir);
+      const found = options.configFile ? path.resolve(options.cwd, options.configFile) : findConfigFile(dir);
       const loaded = found ? loadConfigFile(found, defaultConfig) : { config: defaultConfig, errors: [] };
       for (const e of loaded.errors) if (!stderr.includes(e)) stderr.push(e);
       if (found && !roots.includes(path.dirname(found))) roots.push(path.dirname(found));
@@ -105,7 +123,7 @@ export function lint(options: LintOptions): LintResult {
     if (exitCode === 0) exitCode = 1;
     stderr.push(`${warningCount} warnings, more than --max-warnings ${options.maxWarnings}`);
   }
-  return { exitCode, stdout: formatReports(reports, options.format), stderr };
+  return { exitCode, reports, errorCount, warningCount, stderr };
 }
 
 function display(file: string, cwd: string): string {
