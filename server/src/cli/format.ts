@@ -1,56 +1,17 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { toJsonProblems, type FileReport } from './problems';
+import { toSarif } from './sarif';
+import { toJunit } from './junit';
 
-export type OutputFormat = 'text' | 'json' | 'github';
+export { severityName, toJsonProblems, type FileReport, type JsonProblem } from './problems';
 
-export interface FileReport {
-  file: string;
-  diagnostics: Diagnostic[];
-}
+export type OutputFormat = 'text' | 'json' | 'github' | 'sarif' | 'junit';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'github', 'sarif', 'junit'];
 
-export interface JsonProblem {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  code: string;
-  message: string;
-}
-
-export function severityName(s: DiagnosticSeverity | undefined): JsonProblem['severity'] {
-  switch (s) {
-    case DiagnosticSeverity.Error:
-      return 'error';
-    case DiagnosticSeverity.Information:
-      return 'info';
-    case DiagnosticSeverity.Hint:
-      return 'hint';
-    default:
-      return 'warning';
-  }
-}
-
-/** 1-based lines, 1-based UTF-16 columns. */
-export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
-  return reports.flatMap((r) =>
-    r.diagnostics.map((d) => ({
-      file: r.file,
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1,
-      endColumn: d.range.end.character + 1,
-      severity: severityName(d.severity),
-      code: String(d.code ?? ''),
-      message: d.message,
-    })),
-  );
-}
-
-export function formatReports(reports: FileReport[], format: OutputFormat): string {
+export function formatReports(reports: FileReport[], format: OutputFormat, locale?: string): string {
   const problems = toJsonProblems(reports);
   if (format === 'json') return JSON.stringify(problems, null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(toSarif(problems, locale), null, 2) + '\n';
+  if (format === 'junit') return toJunit(reports);
   if (format === 'github') {
     return problems
       .map((p) => {

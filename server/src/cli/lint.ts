@@ -43,7 +43,7 @@ const MAX_FIX_PASSES = 10;
 /** `weekly-issues lint`: checks files with the same language service the editor uses. */
 export function lint(options: LintOptions): LintResult {
   const run = lintRun(options);
-  return { exitCode: run.exitCode, stdout: formatReports(run.reports, options.format), stderr: run.stderr };
+  return { exitCode: run.exitCode, stdout: formatReports(run.reports, options.format, createNodeHost().locale()), stderr: run.stderr };
 }
 
 /** Checks the files of a lint run; `lint` formats what it returns. */

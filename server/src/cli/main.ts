@@ -4,7 +4,7 @@ import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
 import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
-import type { OutputFormat } from './format';
+import { OUTPUT_FORMATS, type OutputFormat } from './format';
 import { packageVersion } from './version';
 
 const USAGE = `Usage: weekly-issues <command> [options]
@@ -17,7 +17,7 @@ Commands:
   new-issue FILE --from URL...           a new issue from the template, one section per link
 
 lint options:
-  --format text|json|github   output format (default: text)
+  --format FORMAT             text, json, github (workflow annotations), sarif (2.1.0) or junit (default: text)
   --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
   --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
   --max-warnings N            fail when there are more than N warnings
@@ -86,7 +86,7 @@ function runLint(args: string[]): number {
     return 0;
   }
   const format = values.format as OutputFormat;
-  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
   if (values.slug && !findSlugStyle(values.slug)) {
     throw new UsageError(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
   }
