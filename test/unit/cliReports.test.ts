@@ -1,10 +1,6 @@
 /**
  * `weekly-issues lint --format sarif|junit` (the bundled dist/cli.js; needs `npm run build`). The SARIF is
- * validated against the SARIF 2.1.0 JSON schema with ajv. The schema is vendored in
- * test/fixtures/sarif-schema-2.1.0.json: the OASIS 2.1.0 schema as shipped by the npm package
- * @microsoft/jest-sarif@1.0.0-beta.0 (lib/schemas/sarif-2.1.0-rtm.5.json, MIT), a JSON Schema draft-04
- * document, read here by ajv's default (draft-07) dialect after its draft-04 `id` is renamed `$id` (it
- * uses no other draft-04-only keyword).
+ * validated against the SARIF 2.1.0 JSON schema with ajv (sarifSchema.ts).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,24 +8,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import Ajv from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import type { Log } from 'sarif';
 import { allRuleInfos } from '../../server/src/service/rules';
+import { sarifValidator } from './sarifSchema';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
-
-export function sarifValidator(): (log: unknown) => string[] {
-  const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  // unicodeRegExp off: the schema's `language` pattern has a stray `]` that only a /u regexp refuses.
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
-  const validate = ajv.compile(schema);
-  return (log) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
-}
 
 // Line 5: 😀 is two UTF-16 units, so "#prat" starts at column 12 and ends (exclusive) at 17.
 const DOC = '# Doc\n\n## Part\n\n😀 See [p](#prat) or [q](#Part).\n';

@@ -20,6 +20,7 @@ lint options:
   --format FORMAT             text, json, github (workflow annotations), sarif (2.1.0) or junit (default: text)
   --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
   --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
+  --config FILE               use FILE for every checked file, not the nearest .weekly-issues.json
   --max-warnings N            fail when there are more than N warnings
   --fix                       apply every safe fix, then report what is left
   -h, --help                  show this help
@@ -77,6 +78,7 @@ function runLint(args: string[]): number {
       root: { type: 'string' },
       slug: { type: 'string' },
       'max-warnings': { type: 'string' },
+      config: { type: 'string' },
       fix: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -102,6 +104,7 @@ function runLint(args: string[]): number {
     root: values.root ?? '.',
     rootGiven: values.root !== undefined,
     slug: values.slug,
+    configFile: values.config,
     maxWarnings,
     fix: values.fix!,
     cwd: process.cwd(),
