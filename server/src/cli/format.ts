@@ -7,7 +7,20 @@ export { severityName, toJsonProblems, type FileReport, type JsonProblem } from 
 export type OutputFormat = 'text' | 'json' | 'github' | 'sarif' | 'junit';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'github', 'sarif', 'junit'];
 
-export function formatReports(reports: FileReport[], format: OutputFormat, locale?: string): string {
+export interface FormatOptions {
+  /** The language of the SARIF rule descriptions (messages are already in it). */
+  locale?: string;
+  /** Colour the text format's severities and positions. */
+  color?: boolean;
+}
+
+// SGR codes written out rather than util.styleText: whether to colour is decided once by main.ts (TTY,
+// NO_COLOR, --color/--no-color), and styleText checks the stream itself on some Node versions, not others.
+const SGR = { red: 31, yellow: 33, cyan: 36, dim: 2 } as const;
+const paint = (on: boolean | undefined, style: keyof typeof SGR, text: string) => (on ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' } as const;
+
+export function formatReports(reports: FileReport[], format: OutputFormat, { locale, color }: FormatOptions = {}): string {
   const problems = toJsonProblems(reports);
   if (format === 'json') return JSON.stringify(problems, null, 2) + '\n';
   if (format === 'sarif') return JSON.stringify(toSarif(problems, locale), null, 2) + '\n';
@@ -21,7 +34,9 @@ export function formatReports(reports: FileReport[], format: OutputFormat, local
       })
       .join('');
   }
-  return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  [${p.code}]\n`).join('');
+  return problems
+    .map((p) => `${paint(color, 'dim', `${p.file}:${p.line}:${p.column}`)}  ${paint(color, SEVERITY_STYLE[p.severity], p.severity)}  ${p.message}  ${paint(color, 'dim', `[${p.code}]`)}\n`)
+    .join('');
 }
 
 // GitHub Actions workflow-command escaping.

@@ -7,6 +7,15 @@ import { findConfigFile, loadConfigFile } from './configFile';
 import { formatReports, severityName, type FileReport, type OutputFormat } from './format';
 import { createDiskAnchors } from './diskAnchors';
 import { createNodeHost } from '../node/nodeHost';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { LintCache, hashOf } from './lintCache';
+import { packageVersion } from './version';
+
+/** A host's answer, passed on after `note` has seen it. */
+function noted<T>(answer: T, note: (answer: T) => void): T {
+  note(answer);
+  return answer;
+}
 
 export interface LintOptions {
   paths: string[];
@@ -17,6 +26,12 @@ export interface LintOptions {
   slug?: string;
   /** --config FILE: this file for every checked file, in place of the nearest `.weekly-issues.json`. */
   configFile?: string;
+  /** --cache: where the results of unchanged files are kept (lintCache.ts); absent: no cache. */
+  cacheFile?: string;
+  /** --quiet: errors only in the output (the exit code still counts the warnings for --max-warnings). */
+  quiet?: boolean;
+  /** Colour the text format (main.ts decides: a TTY, no NO_COLOR, no --no-color). */
+  color?: boolean;
   maxWarnings?: number;
   fix: boolean;
   cwd: string;
@@ -39,11 +54,13 @@ export interface LintRun {
 }
 
 const MAX_FIX_PASSES = 10;
+const host = createNodeHost();
 
 /** `weekly-issues lint`: checks files with the same language service the editor uses. */
 export function lint(options: LintOptions): LintResult {
   const run = lintRun(options);
-  return { exitCode: run.exitCode, stdout: formatReports(run.reports, options.format, createNodeHost().locale()), stderr: run.stderr };
+  const reports = options.quiet ? run.reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => severityName(d.severity) === 'error') })) : run.reports;
+  return { exitCode: run.exitCode, stdout: formatReports(reports, options.format, { locale: host.locale(), color: options.color }), stderr: run.stderr };
 }
 
 /** Checks the files of a lint run; `lint` formats what it returns. */
@@ -74,13 +91,26 @@ export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
   // A link to a moved issue is fixed only when exactly one file of the run has its name.
   const filesByName = new Map<string, string[]>();
   for (const file of files) filesByName.set(path.basename(file), [...(filesByName.get(path.basename(file)) ?? []), file]);
-  // The service's host (service/host.ts): Node's, plus what the run knows in place of a workspace index.
+  const filesNamed = (name: string) => filesByName.get(name) ?? [];
+  const configHashes = new WeakMap<WeeklyConfig, string>();
+  const configHash = (config: WeeklyConfig) => {
+    let hash = configHashes.get(config);
+    if (hash === undefined) configHashes.set(config, (hash = hashOf(JSON.stringify(config))));
+    return hash;
+  };
+  const cache = options.cacheFile
+    ? new LintCache(path.resolve(options.cwd, options.cacheFile), hashOf(JSON.stringify([packageVersion(), options.root, options.rootGiven, options.slug, options.configFile, host.locale()])), filesNamed)
+    : undefined;
+  // The service's host (service/host.ts): Node's, plus what the run knows in place of a workspace index;
+  // with --cache, the answers a check gets from it are noted (lintCache.ts).
   const service = createLanguageService({
-    ...createNodeHost(),
+    ...host,
+    fileExists: (p) => noted(host.fileExists(p), (a) => cache?.noteExists(p, a)),
+    listDirectory: (dir) => noted(host.listDirectory(dir), (a) => cache?.noteDirectory(dir, a)),
     getConfig: (uri) => configFor(fileURLToPath(uri)),
     workspaceRoots: () => roots,
-    anchorsOf: diskAnchors.anchorsOf,
-    filesNamed: (name) => filesByName.get(name) ?? [],
+    anchorsOf: (file, config) => noted(diskAnchors.anchorsOf(file, config), () => cache?.noteFileRead(file)),
+    filesNamed: (name) => noted(filesNamed(name), (a) => cache?.noteNamed(name, a)),
   });
 
   const reports: FileReport[] = [];
@@ -91,6 +121,23 @@ export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
       continue;
     }
     const uri = pathToFileURL(file).href;
+    const configKey = cache ? configHash(configFor(file)) : '';
+    const kept = options.fix ? undefined : cache?.lookup(file, read.text, configKey);
+    if (kept) {
+      reports.push({ file: display(file, options.cwd), diagnostics: kept });
+      continue;
+    }
+    const checked = cache ? cache.record(() => check(file, uri, read)) : { result: check(file, uri, read), dependencies: [] };
+    const { text, diagnostics } = checked.result;
+    cache?.store(file, text, configKey, diagnostics, checked.dependencies);
+    reports.push({ file: display(file, options.cwd), diagnostics });
+    service.forget(uri);
+  }
+  const cacheProblem = cache?.save();
+  if (cacheProblem) stderr.push(cacheProblem);
+
+  /** --fix's passes, then the check of what is left. */
+  function check(file: string, uri: string, read: { text: string; bom: boolean }): { text: string; diagnostics: Diagnostic[] } {
     let text = read.text;
     let version = 1;
     if (options.fix) {
@@ -109,9 +156,7 @@ export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
         }
       }
     }
-    const diagnostics = service.computeDiagnostics({ uri, version, getText: () => text });
-    reports.push({ file: display(file, options.cwd), diagnostics });
-    service.forget(uri);
+    return { text, diagnostics: service.computeDiagnostics({ uri, version, getText: () => text }) };
   }
 
   const all = reports.flatMap((r) => r.diagnostics);
