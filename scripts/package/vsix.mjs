@@ -20,7 +20,7 @@ const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-vsix-'));
 try {
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   // Everything .vscodeignore might let in; it picks (the stage holds no sources, tests or node_modules).
-  for (const entry of ['.vscodeignore', 'dist', 'snippets', 'syntaxes', 'schemas', 'l10n', 'images', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs']) {
+  for (const entry of ['.vscodeignore', 'dist', 'snippets', 'syntaxes', 'schemas', 'l10n', 'images', 'media', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs']) {
     if (fs.existsSync(path.join(root, entry))) fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
   }
   for (const f of fs.readdirSync(root)) if (/^package\.nls(\..+)?\.json$/.test(f)) fs.copyFileSync(path.join(root, f), path.join(stage, f));
