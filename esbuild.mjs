@@ -1,10 +1,15 @@
 // Bundles the extension (client and server in one file), the preview's webview script and the CLI into
 // dist/ (CommonJS, Node 20).
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 import * as path from 'path';
 
 const production = process.argv.includes('--production');
 const root = import.meta.dirname;
+// The CLI's `--version` and the API's `version`: package.json's, fixed into the bundle at build time, so the
+// bundle answers without reading a file beside it (it works wherever it is copied, and the VSIX and the npm
+// package, built from the same package.json, cannot disagree).
+const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /**
  * One copy of each HTML-entity table in a bundle. markdown-it asks for `entities` 4, parse5 (rehype-raw,
@@ -63,10 +68,19 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['scripts/bundle/renderEntry.ts'], outfile: 'dist/render.js' }),
   // The preview webview's script: a browser bundle, loaded by the webview under its CSP nonce.
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', inject: [], define: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' }),
+  // The npm package: the CLI and the library API (`import { lintText } from 'weekly-issues'`), each one
+  // self-contained file (no require of dist/render.js: the npm package ships only these two).
   esbuild.build({
     ...common,
+    define: { ...common.define, WEEKLY_ISSUES_VERSION: JSON.stringify(version) },
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+  }),
+  esbuild.build({
+    ...common,
+    define: { ...common.define, WEEKLY_ISSUES_VERSION: JSON.stringify(version) },
+    entryPoints: ['server/src/cli/api.ts'],
+    outfile: 'dist/api.js',
   }),
 ]);

@@ -136,7 +136,16 @@ describe('LSP diagnostics', () => {
     );
     assert.deepEqual(
       actions.map((a) => ({ title: a.title, kind: a.kind, isPreferred: a.isPreferred, edits: editsOf(a, uri) })),
-      [{ title: 'Change the link to #第二篇新模型', kind: 'quickfix', isPreferred: true, edits: [{ range: range(5, 13, 20), newText: '#第二篇新模型' }] }],
+      [
+        { title: 'Change the link to #第二篇新模型', kind: 'quickfix', isPreferred: true, edits: [{ range: range(5, 13, 20), newText: '#第二篇新模型' }] },
+        // A TOC item after another: the comment is indented into the item above (the list stays one).
+        {
+          title: 'Disable toc-broken-anchor for this line',
+          kind: 'quickfix',
+          isPreferred: undefined,
+          edits: [{ range: range(5, 0, 0), newText: '   <!-- weekly-issues-disable-next-line toc-broken-anchor -->\n' }],
+        },
+      ],
     );
     // Edits are bound to the version they were computed for, when sent as documentChanges.
     for (const change of actions[0].edit!.documentChanges ?? []) {

@@ -73,7 +73,10 @@ describe('toc-broken-anchor', () => {
     assert.match(diagnostics[0].message, /#edit-x开源图象编辑/);
     assert.match(diagnostics[0].message, /did you mean #edit-x开源图像编辑\?/i);
     const actions = service.getCodeActions(doc, diagnostics[0].range, ['quickfix']);
-    assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['Change the link to #edit-x开源图像编辑', 'quickfix', true]]);
+    assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
+      ['Change the link to #edit-x开源图像编辑', 'quickfix', true],
+      ['Disable toc-broken-anchor for this line', 'quickfix', undefined],
+    ]);
     assert.deepEqual(editsOf(actions[0], doc.uri), [{ range: rangeOf(text, '#edit-x开源图象编辑'), newText: '#edit-x开源图像编辑' }]);
     assert.equal(apply(text, editsOf(actions[0], doc.uri)), ISSUE);
   });
@@ -90,7 +93,8 @@ describe('toc-broken-anchor', () => {
     const { service, doc, diagnostics } = check(text);
     assert.deepEqual(diagnostics.map(brief), [{ code: 'toc-broken-anchor', severity: ERROR, range: rangeOf(text, '#zzzzzzzzzzzzzz') }]);
     assert.doesNotMatch(diagnostics[0].message, /did you mean/i);
-    assert.deepEqual(service.getCodeActions(doc, diagnostics[0].range, ['quickfix']), []);
+    // Only the inline-disable action (service/inlineDisable.ts).
+    assert.deepEqual(service.getCodeActions(doc, diagnostics[0].range, ['quickfix']).map((a) => a.title), ['Disable toc-broken-anchor for this line']);
   });
 
   it('applies to a TOC without a heading (a list of # links) in any Markdown file', () => {
@@ -193,7 +197,7 @@ describe('anchor-case', () => {
     assert.deepEqual(diagnostics.map(brief), [{ code: 'anchor-case', severity: WARNING, range: rangeOf(text, '#Getting-Started') }]);
     assert.match(diagnostics[0].message, /#getting-started/);
     const actions = service.getCodeActions(doc, diagnostics[0].range, ['quickfix']);
-    assert.deepEqual(actions.map((a) => a.title), ['Change the link to #getting-started']);
+    assert.deepEqual(actions.map((a) => a.title), ['Change the link to #getting-started', 'Disable anchor-case for this line']);
     const fixed = apply(text, editsOf(actions[0], doc.uri));
     assert.equal(fixed, text.replace('#Getting-Started', '#getting-started'));
     assert.deepEqual(check(fixed).diagnostics, []);
@@ -211,7 +215,10 @@ describe('toc-text-mismatch', () => {
     const { service, doc, diagnostics } = check(text);
     assert.deepEqual(diagnostics.map(brief), [{ code: 'toc-text-mismatch', severity: WARNING, range: rangeOf(text, '[FlowPack：压缩](#flowpack压缩上下文)') }]);
     const actions = service.getCodeActions(doc, diagnostics[0].range, ['quickfix']);
-    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Change the entry\'s text to "FlowPack：压缩上下文"', true]]);
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [
+      ['Change the entry\'s text to "FlowPack：压缩上下文"', true],
+      ['Disable toc-text-mismatch for this line', undefined],
+    ]);
     assert.equal(apply(text, editsOf(actions[0], doc.uri)), ISSUE);
   });
 
@@ -230,6 +237,7 @@ describe('toc-text-mismatch', () => {
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [
       ['Change the link to #week-1', true],
       ['Change the entry\'s text to "Week 2"', false],
+      ['Disable toc-text-mismatch for this line', undefined],
     ]);
     const fixed = apply(text, editsOf(actions[0], doc.uri));
     assert.equal(fixed, text.replace('[Week 1](#week-2)', '[Week 1](#week-1)'));

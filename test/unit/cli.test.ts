@@ -133,7 +133,7 @@ describe('exit codes', () => {
 
   // [what, args, stderr pattern]
   const usage: Array<[string, string[], RegExp]> = [
-    ['unknown format', ['lint', '--format', 'xml', 'doc.md'], /--format must be text, json or github, not "xml"/],
+    ['unknown format', ['lint', '--format', 'xml', 'doc.md'], /--format must be one of text, json, github, sarif, junit, not "xml"/],
     ['unknown slug style', ['lint', '--slug', 'nope', 'doc.md'], /--slug must be one of github/],
     ['negative --max-warnings', ['lint', '--max-warnings', '-1', 'doc.md'], /--max-warnings/],
     ['negative --max-warnings, written with =', ['lint', '--max-warnings=-1', 'doc.md'], /--max-warnings takes a whole number, 0 or more/],

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { GitIgnores } from './gitIgnore';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -10,11 +11,24 @@ export interface FileList {
   errors: string[];
 }
 
-/** Expands files, folders (every `*.md` below, skipping node_modules and .git) and globs into files. */
+/**
+ * Expands files, folders (every `*.md` below, skipping node_modules and .git) and globs into files, each
+ * once. What a folder or glob finds leaves out what `.gitignore` ignores and what a `!pattern` argument
+ * matches (relative to `cwd`; `!drafts` leaves out the folder); a file named as such is always checked
+ * unless a `!pattern` matches it.
+ */
 export function collectFiles(args: readonly string[], cwd: string): FileList {
   const files = new Set<string>();
   const errors: string[] = [];
+  const negations = args.filter((a) => a.startsWith('!')).map((a) => picomatch([a.slice(1), `${a.slice(1).replace(/\/+$/, '')}/**`], { dot: true }));
+  const excluded = (file: string) => {
+    const rel = path.relative(cwd, file).split(path.sep).join('/');
+    return negations.some((isMatch) => isMatch(rel));
+  };
+  const gitIgnores = new GitIgnores(cwd);
+  const unignored = (file: string, isDir: boolean) => !gitIgnores.isIgnored(file, isDir);
   for (const arg of args) {
+    if (arg.startsWith('!')) continue;
     const scan = picomatch.scan(arg);
     if (scan.isGlob) {
       const base = path.resolve(cwd, scan.base || '.');
@@ -24,7 +38,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
       if (fs.existsSync(base)) {
         walk(base, errors, (file) => {
           if (isMatch(path.relative(base, file).split(path.sep).join('/'))) files.add(file);
-        }, () => true);
+        }, () => true, unignored);
       }
       if (files.size === before) errors.push(`${arg}: no file matches this pattern`);
       continue;
@@ -37,13 +51,20 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
       errors.push(`${arg}: ${describeFsError(err)}`);
       continue;
     }
-    if (stat.isDirectory()) walk(full, errors, (f) => files.add(f), (f) => /\.(md|markdown)$/i.test(f));
+    if (stat.isDirectory()) walk(full, errors, (f) => files.add(f), (f) => /\.(md|markdown)$/i.test(f), unignored);
     else files.add(full);
   }
-  return { files: [...files].sort(), errors };
+  return { files: [...files].filter((f) => !excluded(f)).sort(), errors };
 }
 
-function walk(dir: string, errors: string[], add: (file: string) => void, wanted: (file: string) => boolean, seen = new Set<string>()): void {
+function walk(
+  dir: string,
+  errors: string[],
+  add: (file: string) => void,
+  wanted: (file: string) => boolean,
+  kept: (file: string, isDir: boolean) => boolean,
+  seen = new Set<string>(),
+): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
@@ -75,8 +96,8 @@ function walk(dir: string, errors: string[], add: (file: string) => void, wanted
       }
     }
     if (isDir) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(full, errors, add, wanted, seen);
-    } else if (isFile && wanted(full)) add(full);
+      if (!SKIPPED_DIRS.has(entry.name) && kept(full, true)) walk(full, errors, add, wanted, kept, seen);
+    } else if (isFile && wanted(full) && kept(full, false)) add(full);
   }
 }
 

@@ -1,79 +1,30 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { toJsonProblems, type FileReport } from './problems';
+import { toSarif } from './sarif';
+import { toJunit } from './junit';
 
-export type OutputFormat = 'text' | 'json' | 'github';
+export { severityName, toJsonProblems, type FileReport, type JsonProblem, type JsonRelated } from './problems';
 
-export interface FileReport {
-  file: string;
-  diagnostics: Diagnostic[];
-  /** How a related location's URI is shown (default: as it is). */
-  displayUri?(uri: string): string;
+export type OutputFormat = 'text' | 'json' | 'github' | 'sarif' | 'junit';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'github', 'sarif', 'junit'];
+
+export interface FormatOptions {
+  /** The language of the SARIF rule descriptions (messages are already in it). */
+  locale?: string;
+  /** Colour the text format's severities and positions. */
+  color?: boolean;
 }
 
-/** A place elsewhere that explains a problem (paper-repeat: the earlier issue's heading). */
-export interface JsonRelated {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+// SGR codes written out rather than util.styleText: whether to colour is decided once by main.ts (TTY,
+// NO_COLOR, --color/--no-color), and styleText checks the stream itself on some Node versions, not others.
+const SGR = { red: 31, yellow: 33, cyan: 36, dim: 2 } as const;
+const paint = (on: boolean | undefined, style: keyof typeof SGR, text: string) => (on ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'dim' } as const;
 
-export interface JsonProblem {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  code: string;
-  message: string;
-  related?: JsonRelated[];
-}
-
-export function severityName(s: DiagnosticSeverity | undefined): JsonProblem['severity'] {
-  switch (s) {
-    case DiagnosticSeverity.Error:
-      return 'error';
-    case DiagnosticSeverity.Information:
-      return 'info';
-    case DiagnosticSeverity.Hint:
-      return 'hint';
-    default:
-      return 'warning';
-  }
-}
-
-/** 1-based lines, 1-based UTF-16 columns. */
-export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
-  return reports.flatMap((r) =>
-    r.diagnostics.map((d) => ({
-      file: r.file,
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1,
-      endColumn: d.range.end.character + 1,
-      severity: severityName(d.severity),
-      code: String(d.code ?? ''),
-      message: d.message,
-      ...(d.relatedInformation?.length && {
-        related: d.relatedInformation.map((ri) => ({
-          file: r.displayUri ? r.displayUri(ri.location.uri) : ri.location.uri,
-          line: ri.location.range.start.line + 1,
-          column: ri.location.range.start.character + 1,
-          endLine: ri.location.range.end.line + 1,
-          endColumn: ri.location.range.end.character + 1,
-          message: ri.message,
-        })),
-      }),
-    })),
-  );
-}
-
-export function formatReports(reports: FileReport[], format: OutputFormat): string {
+export function formatReports(reports: FileReport[], format: OutputFormat, { locale, color }: FormatOptions = {}): string {
   const problems = toJsonProblems(reports);
   if (format === 'json') return JSON.stringify(problems, null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(toSarif(problems, locale), null, 2) + '\n';
+  if (format === 'junit') return toJunit(reports);
   if (format === 'github') {
     return problems
       .map((p) => {
@@ -83,7 +34,9 @@ export function formatReports(reports: FileReport[], format: OutputFormat): stri
       })
       .join('');
   }
-  return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  [${p.code}]\n`).join('');
+  return problems
+    .map((p) => `${paint(color, 'dim', `${p.file}:${p.line}:${p.column}`)}  ${paint(color, SEVERITY_STYLE[p.severity], p.severity)}  ${p.message}  ${paint(color, 'dim', `[${p.code}]`)}\n`)
+    .join('');
 }
 
 // GitHub Actions workflow-command escaping.

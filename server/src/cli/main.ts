@@ -5,12 +5,14 @@ import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
 import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
 import { checkLinksCommand } from './links';
-import type { OutputFormat } from './format';
+import { OUTPUT_FORMATS, type OutputFormat } from './format';
+import { packageVersion } from './version';
+import { DEFAULT_CACHE_FILE } from './lintCache';
 
 const USAGE = `Usage: weekly-issues <command> [options]
 
 Commands:
-  lint [options] <files|folders|globs>   check weekly issues and Markdown anchors
+  lint [options] <files|folders|globs>   check weekly issues and Markdown anchors (!glob leaves out; .gitignore is respected)
   render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
   new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
   new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
@@ -18,10 +20,15 @@ Commands:
   links [options] <files|folders|globs>  check the web links of the reference lists (sends requests)
 
 lint options:
-  --format text|json|github   output format (default: text)
+  --format FORMAT             text, json, github (workflow annotations), sarif (2.1.0) or junit (default: text)
   --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
   --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
+  --config FILE               use FILE for every checked file, not the nearest .weekly-issues.json
   --max-warnings N            fail when there are more than N warnings
+  --quiet                     report errors only (warnings still count for --max-warnings)
+  --color, --no-color         colour the text output or not (default: on a terminal, unless NO_COLOR is set)
+  --cache                     keep the results of unchanged files in .weekly-issues-cache
+  --cache-location FILE       the cache's file (implies --cache)
   --fix                       apply every safe fix, then report what is left
   --archive DIR               earlier issues paper-repeat compares with (repeatable; the run's files count too)
   -h, --help                  show this help
@@ -49,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
-    process.stdout.write('weekly-issues 0.1.0\n');
+    process.stdout.write(`weekly-issues ${packageVersion()}\n`);
     return 0;
   }
   try {
@@ -113,6 +120,12 @@ function runLint(args: string[]): number {
       root: { type: 'string' },
       slug: { type: 'string' },
       'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       fix: { type: 'boolean', default: false },
       archive: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
@@ -123,7 +136,7 @@ function runLint(args: string[]): number {
     return 0;
   }
   const format = values.format as OutputFormat;
-  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
   if (values.slug && !findSlugStyle(values.slug)) {
     throw new UsageError(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
   }
@@ -132,13 +145,17 @@ function runLint(args: string[]): number {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
-  if (positionals.length === 0) throw new UsageError('lint needs at least one file, folder or glob');
+  if (positionals.every((p) => p.startsWith('!'))) throw new UsageError('lint needs at least one file, folder or glob');
   const result = lint({
     paths: positionals,
     format,
     root: values.root ?? '.',
     rootGiven: values.root !== undefined,
     slug: values.slug,
+    configFile: values.config,
+    quiet: values.quiet,
+    color: useColor(values.color, values['no-color']!),
+    cacheFile: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? DEFAULT_CACHE_FILE) : undefined,
     maxWarnings,
     fix: values.fix!,
     archive: values.archive,
@@ -147,6 +164,13 @@ function runLint(args: string[]): number {
   process.stdout.write(result.stdout);
   for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
   return result.exitCode;
+}
+
+/** --color / --no-color, else a terminal without NO_COLOR (https://no-color.org: any non-empty value). */
+function useColor(color: boolean | undefined, noColor: boolean): boolean {
+  if (noColor) return false;
+  if (color !== undefined) return color;
+  return !!process.stdout.isTTY && !process.env.NO_COLOR;
 }
 
 main(process.argv.slice(2)).then(

@@ -13,6 +13,12 @@ import type { WeeklyConfig } from '../service';
 import { readText } from './files';
 
 export function createRunCatalog(files: readonly string[], configFor: (file: string) => WeeklyConfig): EntryCatalog {
+  // Read on the first question only: a --cache run whose files are all unchanged asks none.
+  let entries: IndexEntry[] | undefined;
+  return new EntryCatalog(() => (entries ??= readEntries(files, configFor)));
+}
+
+function readEntries(files: readonly string[], configFor: (file: string) => WeeklyConfig): IndexEntry[] {
   const cache = new SectionCache(50_000, 'shallow');
   const entries: IndexEntry[] = [];
   for (const file of new Set(files)) {
@@ -27,5 +33,20 @@ export function createRunCatalog(files: readonly string[], configFor: (file: str
       // a file the model cannot read is no issue to compare with
     }
   }
-  return new EntryCatalog(() => entries);
+  return entries;
+}
+
+/**
+ * What paper-repeat's answers depend on, cheaply: the file names and their heading, link and `date:` lines.
+ * The lint cache's key holds it, so a cached result is not reused once another issue's papers may have
+ * changed (reading the lines costs a fraction of parsing the archive).
+ */
+export function catalogDigestSource(files: readonly string[]): string {
+  const parts: string[] = [];
+  for (const file of [...new Set(files)].sort()) {
+    const read = readText(file);
+    if ('error' in read) continue;
+    parts.push(file, ...read.text.split('\n').filter((l) => /^\s{0,3}#{1,6}\s|:\/\/|^date\s*:/i.test(l)));
+  }
+  return parts.join('\n');
 }

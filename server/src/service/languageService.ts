@@ -10,6 +10,7 @@ import { linkFindings, linksToCheck } from './linkHealth/linkFindings';
 import type { LinkStatus } from './linkHealth/linkCheck';
 import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RelatedPlace, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
+import { disableForLineFix, filterDisabled } from './inlineDisable';
 import { createTranslator, type Translate } from './util/l10n';
 import { createNavigationFeatures, type NavigationFeatures } from './features/navigationFeatures';
 import type { ServiceDocument } from './features/context';
@@ -151,8 +152,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
       for (const f of linkFindings(linksToCheck(s.model, linkState.all), linkState.statuses, t)) if (severityOf(config, f.code) !== 'off') findings.push(f);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    s.findings = findings;
-    return findings;
+    // `<!-- weekly-issues-disable … -->` comments (inlineDisable.ts).
+    s.findings = filterDisabled(findings, s.text, s.model.lines);
+    return s.findings;
   }
 
   /**
@@ -221,6 +223,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
             edit: versionedEdit(doc, toTextEdits(s.model, fix.edits)),
           });
         }
+        const disable = disableForLineFix(f, s.text, s.model.lines, t);
+        actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostics[i]], edit: versionedEdit(doc, toTextEdits(s.model, [disable.edit])) });
       });
     }
     if (wants(FIX_ALL_KIND) || (only && only.includes(CodeActionKind.SourceFixAll))) {
