@@ -11,7 +11,45 @@ export const ServerCommands = {
   fixAll: 'weekly.server.fixAll',
   knownTags: 'weekly.server.knownTags',
   checkLinks: 'weekly.server.checkLinks',
+  lookupPapers: 'weekly.server.lookupPapers',
+  newPaperEntries: 'weekly.server.newPaperEntries',
 } as const;
+
+/** A paper looked up from a link: New Paper Entry's fields, pre-filled, and what went wrong on the way. */
+export interface LookedUpEntry {
+  input: string;
+  /** Enough was found to write a section (a title, or a repository whose name can stand for it). */
+  found: boolean;
+  name: string;
+  title?: string;
+  summary?: string;
+  summaryDraft?: boolean;
+  tags: string[];
+  links: { project?: string; github?: string; paper?: string };
+  image?: string;
+  /** One line each, naming the service and why, in the client's language. */
+  problems: string[];
+}
+
+export interface LookupPapersArgs {
+  uri: string;
+  version: number;
+  links: string[];
+}
+
+export interface LookupPapersResult {
+  entries: LookedUpEntry[];
+  cancelled?: boolean;
+  /** Why no lookup ran at all (Restricted Mode, services off): the flow goes on by hand. */
+  error?: string;
+}
+
+/** Several papers in one edit (New Paper Entries from Links…). */
+export interface NewPaperEntriesArgs {
+  uri: string;
+  version: number;
+  entries: Array<Omit<NewPaperEntryArgs, 'uri' | 'version' | 'cursor'> & { summaryDraft?: boolean; image?: string }>;
+}
 
 /** What "Check Links in This Issue" found, or why it did not run. */
 export interface CheckLinksResult {
