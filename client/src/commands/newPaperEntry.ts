@@ -101,7 +101,7 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
       for (const tag of a.tags) if (!items.some((i) => i.value === tag)) items.unshift({ value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag'), picked: true });
       const v = await input.pickMany({
         ...info(4),
-        placeholder: vscode.l10n.t('Tick tags, or type one and press Enter; Enter on an empty line: next step'),
+        placeholder: vscode.l10n.t('Tick tags; type a new one + Enter'),
         items,
         newItem: (text) => {
           const tag = text.trim().replace(/^#/, '');
