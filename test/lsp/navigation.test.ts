@@ -113,7 +113,15 @@ describe('LSP: completion', () => {
     const position = at(text, '**Tags**: #', 11);
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '#' } });
     const ranked = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    assert.deepEqual(ranked.slice(0, 2).map((i) => [i.label, i.detail]), [['#扩散模型', 'used in 3 issues'], ['#video', 'used in 2 issues']]);
+    // Papers using the tag, then English issues using it (this one is English), then name (no dates here).
+    assert.deepEqual(ranked.slice(0, 5).map((i) => [i.label, i.detail, i.filterText]), [
+      ['#扩散模型', '4 papers', '扩散模型'],
+      ['#video', '2 papers', 'video'],
+      ['#agents', '1 paper', 'agents'],
+      ['#neuralfield', '1 paper', 'neuralfield'],
+      ['#3D风格迁移', '1 paper', '3D风格迁移'], // the Chinese sample's
+    ]);
+    assert.deepEqual(ranked[3].documentation, { kind: 'markdown', value: 'Used by A (w19)' });
     // This client announces no completionList.itemDefaults: every item carries its own edit.
     assert.deepEqual(ranked[0].textEdit, { range: { start: position, end: position }, newText: '扩散模型' });
     assert.equal(list.itemDefaults, undefined);
@@ -123,11 +131,18 @@ describe('LSP: completion', () => {
     fs.writeFileSync(path.join(workspace, '2025/w16.md'), issue('Week 16', '#robotics'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('2025/w16.md'), type: 1 }] });
     const again = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
-    assert.equal(again.items.find((i) => i.label === '#robotics')?.detail, 'used in 1 issue');
+    assert.equal(again.items.find((i) => i.label === '#robotics')?.detail, '1 paper');
     fs.rmSync(path.join(workspace, '2025/w16.md'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('2025/w16.md'), type: 3 }] });
     const gone = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
     assert.ok(!gone.items.some((i) => i.label === '#robotics'));
+    client.close(uri);
+
+    const withTags = issue('Week 20', '#video #扩散模型 #');
+    client.open(uri, withTags);
+    const rest = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at(withTags, '扩散模型 #', 6) });
+    const labels = [...rest.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    assert.deepEqual(labels.slice(0, 2), ['#agents', '#neuralfield'], 'tags already on the line are left out');
     client.close(uri);
   });
 

@@ -95,7 +95,8 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
       const items: PickItem[] = known.tags.map((t) => ({
         value: t.tag,
         label: `#${t.tag}`,
-        description: t.count > 0 ? `×${t.count}` : undefined, // how often it is used: the list is ranked by it
+        // The shared ranking's first key, said in words (a bare ×2 left editors guessing).
+        description: t.count === 1 ? vscode.l10n.t('1 paper') : t.count > 1 ? vscode.l10n.t('{0} papers', t.count) : undefined,
         picked: a.tags.includes(t.tag),
       }));
       for (const tag of a.tags) if (!items.some((i) => i.value === tag)) items.unshift({ value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag'), picked: true });

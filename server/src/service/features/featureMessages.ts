@@ -26,4 +26,10 @@ export const F = registerMessages({
   'hover.imageMissing': { en: 'Local image `{url}`: no file at `{file}`.', zh: '本地图片 `{url}`：`{file}` 处没有文件。' },
   'hover.noPreview': { en: '*No preview: {reason}.*', zh: '*无预览：{reason}。*' },
   'hover.previewsUnavailable': { en: 'previews are not available here', zh: '此处无法使用预览' },
+  'completion.paper': { en: '1 paper', zh: '1 篇论文' },
+  'completion.papers': { en: '{count} papers', zh: '{count} 篇论文' },
+  'completion.unused': { en: 'not used yet', zh: '尚未使用' },
+  'completion.aliasOf': { en: 'canonical tag for #{alias} · {count}', zh: '#{alias} 的规范标签 · {count}' },
+  'completion.usedBy': { en: 'Used by {papers}', zh: '用于 {papers}' },
+  'completion.more': { en: ' and {count} more', zh: ' 等另外 {count} 篇' },
 });
