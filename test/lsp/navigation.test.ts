@@ -83,8 +83,22 @@ describe('LSP: workspace index and symbols', () => {
     const uri = fileUri('2025/w17.md');
     client.open(uri, SAMPLE);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols[0].children!.map((s) => s.name).slice(2, 4), ['FramePack', 'Step1X-Edit']);
-    assert.equal(symbols[0].children![2].detail, '#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散');
+    // The outline: the issue, then its summary, TOC, papers (Object, tags as detail) and references as siblings.
+    const shape = (s: DocumentSymbol): unknown => [s.name, s.kind, s.detail ?? '', s.range.start.line, (s.children ?? []).map(shape)];
+    const line = (needle: string) => at(SAMPLE, needle).line;
+    assert.deepEqual(symbols.map(shape), [
+      ['FramePack压缩加速视频生成 | Step1X-Edit开源高质量图像编辑 | DreamID高保真换脸【AI周报】', 1, '6 papers', 0, [
+        ['摘要', 3, '', line('## 摘要'), []],
+        ['目录', 3, '', line('## 目录'), []],
+        ['FramePack', 19, '#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散', line('## FramePack'), []],
+        ['Step1X-Edit', 19, '#图像编辑 #多模态大模型 #扩散模型 #开源框架 #高质量数据生成', line('## Step1X-Edit'), []],
+        ['Describe Anything', 19, '#局部描述 #图像视频理解 #多模态模型 #区域问答 #视觉语言模型', line('## Describe Anything'), []],
+        ['DreamID', 19, '#扩散模型 #换脸 #身份保留 #高保真 #快速推理', line('## DreamID'), []],
+        ['DreamO', 19, '#图像定制 #多条件控制 #DiffusionTransformer #特征路由 #渐进式训练', line('## DreamO'), []],
+        ['StyleMe3D', 19, '#3D风格迁移 #高斯点云 #多模态建模 #语义解耦 #实时渲染', line('## StyleMe3D'), []],
+        ['参考链接', 3, '', line('### **参考链接**'), []],
+      ]],
+    ]);
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some((f) => f.startLine === at(SAMPLE, '## FramePack').line && f.endLine === at(SAMPLE, '**标签**：#视频生成').line + 2), 'FramePack folds down to its closing rule');
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });

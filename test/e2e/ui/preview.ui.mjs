@@ -47,7 +47,7 @@ async function findPreviewFrame(hasText) {
 
 test('Open Preview to the Side shows the headings, tag chips and reference list', async () => {
   await wb.quickOpen(FILE);
-  await wb.runCommand('Weekly: Open Preview to the Side');
+  await wb.runCommand('Weekly: Open Weekly Preview to the Side');
   await wb.page.locator('.tabs-container .tab', { hasText: `Preview ${FILE}` }).waitFor();
   preview = await findPreviewFrame('FramePack');
 
