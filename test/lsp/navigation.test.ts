@@ -103,7 +103,7 @@ describe('LSP: workspace index and symbols', () => {
     assert.ok(folds.some((f) => f.startLine === at(SAMPLE, '## FramePack').line && f.endLine === at(SAMPLE, '**标签**：#视频生成').line + 2), 'FramePack folds down to its closing rule');
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     assert.equal(links.length, 17);
-    assert.equal(links[1].tooltip, 'GitHub repository lllyasviel/FramePack of FramePack');
+    assert.equal(links[1].tooltip, 'FramePack: GitHub repository lllyasviel/FramePack');
     client.close(uri);
   });
 });
@@ -177,13 +177,13 @@ describe('LSP: hover', () => {
     const position = at(SAMPLE, 'https://arxiv.org/html/2504.12626', 5);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /^\*\*arXiv paper 2504\.12626\*\* · paper: \*\*FramePack\*\* · reference 3/);
+    assert.match(value, /^\*\*arXiv paper 2504\.12626\*\* · paper \*\*FramePack\*\* · reference 3/);
     assert.match(value, /\*\*Packing Input Frame Context in Next-Frame Prediction Models for Video Generation\*\*/);
     assert.deepEqual(hover.range, { start: at(SAMPLE, '[FramePack 论文链接]'), end: at(SAMPLE, REFERENCE_3, REFERENCE_3.length) });
 
     client.notify('weekly/workspaceTrust', { trusted: false });
     const gh = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(SAMPLE, 'https://github.com/bytedance/DreamO', 5) });
-    assert.match((gh.contents as MarkupContent).value, /GitHub repository bytedance\/DreamO\*\* · paper: \*\*DreamO\*\*[\s\S]*No preview: previews are off in an untrusted workspace/);
+    assert.match((gh.contents as MarkupContent).value, /GitHub repository bytedance\/DreamO\*\* · paper \*\*DreamO\*\*[\s\S]*No preview: previews are off in an untrusted workspace/);
     assert.equal(sites.hits.get('/repos/bytedance/DreamO'), undefined, 'nothing fetched');
     client.notify('weekly/workspaceTrust', { trusted: true });
     client.close(uri);

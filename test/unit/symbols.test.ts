@@ -68,8 +68,8 @@ describe('document links', () => {
     const { service } = await workspaceService({});
     const links = service.getDocumentLinks(docAt('en.md', EN).doc);
     assert.deepEqual(links.map((l) => [l.target, l.tooltip, l.range.start]), [
-      ['https://flowpack.example.org/', 'Project page (flowpack.example.org) of FlowPack', positionOf(EN, 'https://flowpack')],
-      ['https://arxiv.org/abs/2501.00002v2', 'arXiv paper 2501.00002v2 of FlowPack', positionOf(EN, 'https://arxiv')],
+      ['https://flowpack.example.org/', 'FlowPack: Project page on flowpack.example.org', positionOf(EN, 'https://flowpack')],
+      ['https://arxiv.org/abs/2501.00002v2', 'FlowPack: arXiv paper 2501.00002v2', positionOf(EN, 'https://arxiv')],
     ]);
   });
 });

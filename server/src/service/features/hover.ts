@@ -8,8 +8,9 @@ import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { uriToPath } from '../config/documentScope';
-import { arxivLinks, classifyUrl, describeKind } from '../linkPreview/classify';
-import type { Preview } from '../linkPreview/previewService';
+import { arxivLinks, classifyUrl } from '../linkPreview/classify';
+import { describePreviewFailure, type Preview } from '../linkPreview/previewService';
+import { kindWords, nearestAnchors } from './linkWords';
 import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
 import type { IssueModel, Link } from '../model/types';
 import { F } from './featureMessages';
@@ -38,9 +39,13 @@ export async function getHover(ctx: FeatureContext, doc: ServiceDocument, positi
   return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.range(start, end) };
 }
 
-function anchorHover(ctx: FeatureContext, model: IssueModel, fragment: string): string {
+function anchorHover(ctx: FeatureContext, model: IssueModel, fragment: string): string | undefined {
   const heading = headingForFragment(model, fragment);
-  if (!heading) return ctx.t(F['hover.noAnchor'], { fragment: code(fragment) });
+  if (!heading) {
+    // The broken-anchor diagnostic (shown in the same hover) says what is wrong: add only where to go.
+    const near = nearestAnchors(model, fragment, 3);
+    return near.length ? ctx.t(F['hover.nearestAnchors'], { anchors: near.map((a) => `\`#${code(a)}\``).join(', ') }) : undefined;
+  }
   const lines = [`${'#'.repeat(heading.level)} ${escape(heading.text)}`];
   const paper = model.papers.find((p) => p.heading === heading);
   if (paper?.summary) lines.push('', escape(paper.summary.value));
@@ -102,9 +107,9 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
   const entry = model.references?.entries.find((e) => e.link === link);
   const paper = entry ? paperOfReference(model, entry.text) : paperAt(model, link.start);
   const lines: string[] = [];
-  let head = `**${escape(describeKind(kind))}**`;
-  if (paper) head += ` · paper: **${escape(paper.name)}**`;
-  if (entry) head += ` · reference ${entry.number ?? model.references!.entries.indexOf(entry) + 1}`;
+  let head = `**${escape(kindWords(kind, ctx.t))}**`;
+  if (paper) head += ctx.t(F['hover.ofPaper'], { name: escape(paper.name) });
+  if (entry) head += ctx.t(F['hover.referenceNumber'], { number: entry.number ?? model.references!.entries.indexOf(entry) + 1 });
   lines.push(head);
   if (kind.kind === 'arxiv') {
     const l = arxivLinks(kind.id, kind.version);
@@ -112,18 +117,21 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
   }
   const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.previews };
   const previews = ctx.previews;
+  // Previews turned off (or none in this host): nothing to say about them.
+  if (!previews || allowed.why === 'off') return lines.join('\n');
   lines.push('', '---', '');
-  if (!previews || !allowed.allowed) {
-    lines.push(ctx.t(F['hover.noPreview'], { reason: escape(allowed.reason ?? ctx.t(F['hover.previewsUnavailable'])) }));
+  if (!allowed.allowed) {
+    const reason = allowed.why === 'untrusted' ? ctx.t(F['hover.untrusted']) : allowed.reason ?? ctx.t(F['hover.previewsUnavailable']);
+    lines.push(ctx.t(F['hover.noPreview'], { reason: escapeInline(reason) }));
     return lines.join('\n');
   }
   const result = await previews.get(link.url);
-  if ('reason' in result) lines.push(ctx.t(F['hover.noPreview'], { reason: escape(result.reason) }));
-  else lines.push(...renderPreview(result.preview));
+  if ('failure' in result) lines.push(ctx.t(F['hover.noPreview'], { reason: escapeInline(describePreviewFailure(result.failure, ctx.t)) }));
+  else lines.push(...renderPreview(ctx, result.preview));
   return lines.join('\n');
 }
 
-function renderPreview(preview: Preview): string[] {
+function renderPreview(ctx: FeatureContext, preview: Preview): string[] {
   switch (preview.source) {
     case 'arxiv': {
       const a = preview.arxiv;
@@ -132,7 +140,7 @@ function renderPreview(preview: Preview): string[] {
     }
     case 'github': {
       const g = preview.github;
-      const pushed = g.pushedAt ? ` · last push ${g.pushedAt.slice(0, 10)}` : '';
+      const pushed = g.pushedAt ? ctx.t(F['hover.lastPush'], { date: g.pushedAt.slice(0, 10) }) : '';
       return [`**${escape(g.fullName)}**${g.description ? `: ${escape(g.description)}` : ''}`, '', `★ ${g.stars.toLocaleString('en-US')}${pushed}${g.language ? ` · ${escape(g.language)}` : ''}`];
     }
     case 'page': {
@@ -150,8 +158,12 @@ function renderPreview(preview: Preview): string[] {
  * what would open a block (a heading, list or quote) at the start of the text.
  */
 function escape(text: string): string {
-  const inline = text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-  return inline.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
+  return escapeInline(text).replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+/** Escapes inline markup only: for text that goes inside a line (a reason after "No preview: "). */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 /** Text inside a code span: backticks cannot be escaped there, so they are dropped. */
