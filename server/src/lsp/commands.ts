@@ -87,7 +87,7 @@ export function registerCommands(hooks: CommandHooks): void {
         }
         case ServerCommands.knownTags: {
           const refusal = runNewPaperEntryPrecheck(ctx());
-          return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()) };
+          return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()), language: ctx().model.language };
         }
         default:
           return undefined;

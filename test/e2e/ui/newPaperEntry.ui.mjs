@@ -105,6 +105,9 @@ test('tag step: text typed to filter, a tick, OK: exactly the ticked tag (the fi
   await wb.goToLine(original.split('\n').indexOf('## DreamID：基于扩散模型的高保真快速换脸方法') + 1, 1);
   await wb.runCommand('Weekly: New Paper Entry');
   await answer(1, 'SegNet');
+  // The prompts after the first name the paper; the heading is shown as it is written (full-width colon).
+  await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Paper Entry: SegNet (2/7)' }).waitFor();
+  await wb.page.locator('.quick-input-widget .quick-input-message', { hasText: 'the heading becomes "SegNet：…"' }).waitFor();
   await answer(2, '分割模型');
   await answer(3, '');
   const widget = wb.page.locator('.quick-input-widget');
