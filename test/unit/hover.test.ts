@@ -125,10 +125,9 @@ describe('hover on anchors, tags and images', () => {
     assert.match(value, /\*line 62, `#dreamo多条件图像定制统一框架`\*$/);
   });
 
-  it('a tag: how many issues and papers use it, and the latest other issues', async () => {
+  it('a tag: how many issues and papers use it, and up to five papers with their issues', async () => {
     const value = await hoverText(SAMPLE, '#扩散模型');
-    assert.match(value, /\*\*#扩散模型\*\*: used in 2 issues and 4 papers\./);
-    assert.match(value, /Latest other issues:\n- 第二期 FramePack压缩/);
+    assert.equal(value, '**#扩散模型**: used in 2 issues and 4 papers.\n\nPapers with this tag:\n- Step1X-Edit (`sample.md`)\n- DreamID (`sample.md`)\n- Step1X-Edit (`b.md`)\n- DreamID (`b.md`)');
   });
 
   it('a local image: the image itself', async () => {

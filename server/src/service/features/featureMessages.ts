@@ -33,7 +33,7 @@ export const F = registerMessages({
   'hover.papers': { en: '{count} papers', zh: '{count} 篇论文' },
   'hover.paper': { en: '1 paper', zh: '1 篇论文' },
   'hover.notIndexed': { en: ' (this document only: the workspace is not indexed)', zh: '（仅本文档：工作区尚未建立索引）' },
-  'hover.latest': { en: 'Latest other issues:', zh: '最近的其他期：' },
+  'hover.papersUsing': { en: 'Papers with this tag:', zh: '使用此标签的论文：' },
   'hover.imageNowhere': { en: 'Local image `{url}`: cannot tell where it is (no workspace folder).', zh: '本地图片 `{url}`：无法确定其位置（没有工作区文件夹）。' },
   'hover.imageMissing': { en: 'Local image `{url}`: no file at `{file}`.', zh: '本地图片 `{url}`：`{file}` 处没有文件。' },
   'hover.noPreview': { en: '*No preview: {reason}.*', zh: '*无预览：{reason}。*' },

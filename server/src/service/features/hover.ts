@@ -16,7 +16,7 @@ import type { IssueModel, Link } from '../model/types';
 import { F } from './featureMessages';
 import type { FeatureContext, ServiceDocument } from './context';
 
-const LATEST = 3;
+import { TAG_EXAMPLES } from './tagRanking';
 
 export async function getHover(ctx: FeatureContext, doc: ServiceDocument, position: Position): Promise<Hover | null> {
   const model = ctx.model(doc);
@@ -58,24 +58,24 @@ function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): stri
   const model = ctx.model(doc);
   let issues = 0;
   let papers = 0;
-  const using: Array<{ uri: string; title?: string }> = [];
-  const count = (uri: string, title: string | undefined, tagged: number) => {
+  const using: Array<{ uri: string; papers: string[] }> = [];
+  const count = (uri: string, tagged: string[]) => {
     issues++;
-    papers += tagged;
-    using.push({ uri, title });
+    papers += tagged.length;
+    using.push({ uri, papers: tagged });
   };
-  const ownPapers = model.papers.filter((p) => p.tags.some((t) => t.name === name)).length;
-  count(doc.uri, model.title?.text, ownPapers);
+  count(doc.uri, model.papers.filter((p) => p.tags.some((t) => t.name === name)).map((p) => p.name));
   for (const entry of ctx.index?.all() ?? []) {
     if (entry.uri === doc.uri || !entry.tags.some((t) => t.name === name)) continue;
-    count(entry.uri, entry.title, entry.papers.filter((p) => p.tags.some((t) => t.name === name)).length);
+    count(entry.uri, entry.papers.filter((p) => p.tags.some((t) => t.name === name)).map((p) => p.name));
   }
-  // "Latest" by file path: issues are named and filed by date or number, which sorts the same way.
-  const latest = using
-    .filter((u) => u.uri !== doc.uri)
-    .sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0))
-    .slice(0, LATEST)
-    .map((u) => `- ${escape(u.title ?? fileName(u.uri))} (\`${code(fileName(u.uri))}\`)`);
+  // This issue's papers first, then the latest issues' by file path: issues are named and filed by date
+  // or number, which sorts the same way.
+  const [own, ...others] = using;
+  others.sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0));
+  const listed = [own, ...others]
+    .flatMap((u) => u.papers.map((paper) => `- ${escape(paper)} (\`${code(fileName(u.uri))}\`)`))
+    .slice(0, TAG_EXAMPLES);
   const counted = (n: number, one: string, many: string) => (n === 1 ? ctx.t(one) : ctx.t(many, { count: n }));
   const lines = [ctx.t(F['hover.tagUse'], {
     name: escape(name),
@@ -83,7 +83,7 @@ function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): stri
     papers: counted(papers, F['hover.paper'], F['hover.papers']),
     scope: ctx.index ? '' : ctx.t(F['hover.notIndexed']),
   })];
-  if (latest.length) lines.push('', ctx.t(F['hover.latest']), ...latest);
+  if (listed.length) lines.push('', ctx.t(F['hover.papersUsing']), ...listed);
   return lines.join('\n');
 }
 
