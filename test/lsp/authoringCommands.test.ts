@@ -125,8 +125,8 @@ describe('known tags for New Paper Entry, from the workspace index', () => {
       if (attempt) await new Promise((r) => setTimeout(r, 50));
       tags = await client.request<KnownTagsResult>('workspace/executeCommand', { command: 'weekly.server.knownTags', arguments: [{ uri, version: 1 }] });
     }
-    // Issues using each tag: other.md and this one; this issue's own tags count once.
-    assert.deepEqual(tags.tags[0], { tag: '扩散模型', count: 2 });
+    // Papers using each tag (the shared ranking): one in other.md and two in this one.
+    assert.deepEqual(tags.tags[0], { tag: '扩散模型', count: 3 });
     assert.deepEqual(tags.tags.find((t) => t.tag === '视频生成'), { tag: '视频生成', count: 1 });
     assert.deepEqual(tags.tags.find((t) => t.tag === 'SharedTag'), { tag: 'SharedTag', count: 1 });
   });

@@ -53,6 +53,23 @@ describe('LSP diagnostics', () => {
     assert.equal(code, 0, `the server should exit cleanly after shutdown/exit; stderr:\n${client.stderr}`);
   });
 
+  it('ref-kind-mismatch: the sample\'s "Step1X-Edit 项目主页" on GitHub, as information with a relabelling fix, once kinds are required', async () => {
+    const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'ai-weekly-sample.md'), 'utf8');
+    client.setSettings({ weekly: { validate: { scope: 'issues' }, requiredReferenceKinds: ['github'] } });
+    const uri = client.uri('kinds.md');
+    client.open(uri, sample);
+    const published = await client.waitForDiagnostics(uri, { version: 1 });
+    const found = published.diagnostics.filter((d) => d.code === 'ref-kind-mismatch');
+    const line = sample.split('\n').findIndex((l) => l.includes('[Step1X-Edit 项目主页]'));
+    const start = sample.split('\n')[line].indexOf('Step1X-Edit 项目主页');
+    assert.deepEqual(found.map((d) => [d.severity, d.range, d.message]), [
+      [3, { start: { line, character: start }, end: { line, character: start + 'Step1X-Edit 项目主页'.length } }, 'The text says "项目主页" but the link is a "GitHub 仓库": relabel it "Step1X-Edit GitHub 仓库".'],
+    ]);
+    client.close(uri);
+    await client.waitForDiagnostics(uri, { cleared: true });
+    client.setSettings({ weekly: { validate: { scope: 'issues' } } });
+  });
+
   it('announces incremental sync and code actions', () => {
     const caps = client.initializeResult!.capabilities as { textDocumentSync: unknown; codeActionProvider: { codeActionKinds: string[] } };
     assert.equal(caps.textDocumentSync, 2 /* Incremental */);
@@ -64,7 +81,7 @@ describe('LSP diagnostics', () => {
     client.open(uri, BROKEN);
     const published = await client.waitForDiagnostics(uri, { version: 1 });
     assert.deepEqual(anchorsOnly(published.diagnostics).map(brief), BROKEN_EXPECTED);
-    assert.match(published.diagnostics[0].message, /#第二篇新模形.*did you mean #第二篇新模型\?/i);
+    assert.match(published.diagnostics[0].message, /^Did you mean #第二篇新模型\? .*#第二篇新模形/);
     client.close(uri);
     await client.waitForDiagnostics(uri, { cleared: true });
   });

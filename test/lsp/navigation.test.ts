@@ -83,13 +83,27 @@ describe('LSP: workspace index and symbols', () => {
     const uri = fileUri('2025/w17.md');
     client.open(uri, SAMPLE);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols[0].children!.map((s) => s.name).slice(2, 4), ['FramePack', 'Step1X-Edit']);
-    assert.equal(symbols[0].children![2].detail, '#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散');
+    // The outline: the issue, then its summary, TOC, papers (Object, tags as detail) and references as siblings.
+    const shape = (s: DocumentSymbol): unknown => [s.name, s.kind, s.detail ?? '', s.range.start.line, (s.children ?? []).map(shape)];
+    const line = (needle: string) => at(SAMPLE, needle).line;
+    assert.deepEqual(symbols.map(shape), [
+      ['FramePack压缩加速视频生成 | Step1X-Edit开源高质量图像编辑 | DreamID高保真换脸【AI周报】', 1, '6 papers', 0, [
+        ['摘要', 3, '', line('## 摘要'), []],
+        ['目录', 3, '', line('## 目录'), []],
+        ['FramePack', 19, '#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散', line('## FramePack'), []],
+        ['Step1X-Edit', 19, '#图像编辑 #多模态大模型 #扩散模型 #开源框架 #高质量数据生成', line('## Step1X-Edit'), []],
+        ['Describe Anything', 19, '#局部描述 #图像视频理解 #多模态模型 #区域问答 #视觉语言模型', line('## Describe Anything'), []],
+        ['DreamID', 19, '#扩散模型 #换脸 #身份保留 #高保真 #快速推理', line('## DreamID'), []],
+        ['DreamO', 19, '#图像定制 #多条件控制 #DiffusionTransformer #特征路由 #渐进式训练', line('## DreamO'), []],
+        ['StyleMe3D', 19, '#3D风格迁移 #高斯点云 #多模态建模 #语义解耦 #实时渲染', line('## StyleMe3D'), []],
+        ['参考链接', 3, '', line('### **参考链接**'), []],
+      ]],
+    ]);
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some((f) => f.startLine === at(SAMPLE, '## FramePack').line && f.endLine === at(SAMPLE, '**标签**：#视频生成').line + 2), 'FramePack folds down to its closing rule');
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     assert.equal(links.length, 17);
-    assert.equal(links[1].tooltip, 'GitHub repository lllyasviel/FramePack of FramePack');
+    assert.equal(links[1].tooltip, 'FramePack: GitHub repository lllyasviel/FramePack');
     client.close(uri);
   });
 });
@@ -113,7 +127,15 @@ describe('LSP: completion', () => {
     const position = at(text, '**Tags**: #', 11);
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '#' } });
     const ranked = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    assert.deepEqual(ranked.slice(0, 2).map((i) => [i.label, i.detail]), [['#扩散模型', 'used in 3 issues'], ['#video', 'used in 2 issues']]);
+    // Papers using the tag, then English issues using it (this one is English), then name (no dates here).
+    assert.deepEqual(ranked.slice(0, 5).map((i) => [i.label, i.detail, i.filterText]), [
+      ['#扩散模型', '4 papers', '扩散模型'],
+      ['#video', '2 papers', 'video'],
+      ['#agents', '1 paper', 'agents'],
+      ['#neuralfield', '1 paper', 'neuralfield'],
+      ['#3D风格迁移', '1 paper', '3D风格迁移'], // the Chinese sample's
+    ]);
+    assert.deepEqual(ranked[3].documentation, { kind: 'markdown', value: 'Used by A (w19)' });
     // This client announces no completionList.itemDefaults: every item carries its own edit.
     assert.deepEqual(ranked[0].textEdit, { range: { start: position, end: position }, newText: '扩散模型' });
     assert.equal(list.itemDefaults, undefined);
@@ -123,11 +145,18 @@ describe('LSP: completion', () => {
     fs.writeFileSync(path.join(workspace, '2025/w16.md'), issue('Week 16', '#robotics'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('2025/w16.md'), type: 1 }] });
     const again = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
-    assert.equal(again.items.find((i) => i.label === '#robotics')?.detail, 'used in 1 issue');
+    assert.equal(again.items.find((i) => i.label === '#robotics')?.detail, '1 paper');
     fs.rmSync(path.join(workspace, '2025/w16.md'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('2025/w16.md'), type: 3 }] });
     const gone = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
     assert.ok(!gone.items.some((i) => i.label === '#robotics'));
+    client.close(uri);
+
+    const withTags = issue('Week 20', '#video #扩散模型 #');
+    client.open(uri, withTags);
+    const rest = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at(withTags, '扩散模型 #', 6) });
+    const labels = [...rest.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    assert.deepEqual(labels.slice(0, 2), ['#agents', '#neuralfield'], 'tags already on the line are left out');
     client.close(uri);
   });
 
@@ -148,13 +177,13 @@ describe('LSP: hover', () => {
     const position = at(SAMPLE, 'https://arxiv.org/html/2504.12626', 5);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /^\*\*arXiv paper 2504\.12626\*\* · paper: \*\*FramePack\*\* · reference 3/);
+    assert.match(value, /^\*\*arXiv paper 2504\.12626\*\* · paper \*\*FramePack\*\* · reference 3/);
     assert.match(value, /\*\*Packing Input Frame Context in Next-Frame Prediction Models for Video Generation\*\*/);
     assert.deepEqual(hover.range, { start: at(SAMPLE, '[FramePack 论文链接]'), end: at(SAMPLE, REFERENCE_3, REFERENCE_3.length) });
 
     client.notify('weekly/workspaceTrust', { trusted: false });
     const gh = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(SAMPLE, 'https://github.com/bytedance/DreamO', 5) });
-    assert.match((gh.contents as MarkupContent).value, /GitHub repository bytedance\/DreamO\*\* · paper: \*\*DreamO\*\*[\s\S]*No preview: previews are off in an untrusted workspace/);
+    assert.match((gh.contents as MarkupContent).value, /GitHub repository bytedance\/DreamO\*\* · paper \*\*DreamO\*\*[\s\S]*No preview: previews are off in an untrusted workspace/);
     assert.equal(sites.hits.get('/repos/bytedance/DreamO'), undefined, 'nothing fetched');
     client.notify('weekly/workspaceTrust', { trusted: true });
     client.close(uri);
@@ -166,7 +195,7 @@ describe('LSP: hover', () => {
     const toc = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(SAMPLE, '(#dreamo', 3) });
     assert.match((toc.contents as MarkupContent).value, /^## DreamO：多条件图像定制统一框架\n\nDreamO 是由 字节跳动/);
     const tag = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(SAMPLE, '#扩散模型', 2) });
-    assert.match((tag.contents as MarkupContent).value, /^\*\*#扩散模型\*\*: used in 3 issues and 4 papers\.\n\nLatest other issues:\n- Week 19 \(`w19\.md`\)\n- Week 18 \(`w18\.md`\)/);
+    assert.equal((tag.contents as MarkupContent).value, '**#扩散模型**: used in 3 issues and 4 papers.\n\nPapers with this tag:\n- Step1X-Edit (`w17.md`)\n- DreamID (`w17.md`)\n- A (`w19.md`)\n- A (`w18.md`)');
     client.close(uri);
   });
 });

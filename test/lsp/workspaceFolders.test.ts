@@ -84,7 +84,7 @@ describe('LSP: workspace folders added and removed after start-up', () => {
     assert.ok(!codes(published).includes('broken-file-anchor'), "w2.md's anchors are not known yet");
     assert.deepEqual(await symbols(), ['Alpha', 'Neo']);
     const known = await tags();
-    assert.equal(known.get('#shared'), 'used in 1 issue');
+    assert.equal(known.get('#shared'), '1 paper');
     assert.ok(!known.has('#beta-only'));
     assert.deepEqual(await anchors(), []);
     assert.equal(begins(), 1, 'the first build reported progress');
@@ -95,8 +95,8 @@ describe('LSP: workspace folders added and removed after start-up', () => {
     client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder(folderB)], removed: [] } });
     assert.deepEqual(await symbols(), ['Alpha', 'Beta', 'Neo'], 'drafts/ stays out (weekly.exclude)');
     const known = await tags();
-    assert.equal(known.get('#shared'), 'used in 2 issues');
-    assert.equal(known.get('#beta-only'), 'used in 1 issue');
+    assert.equal(known.get('#shared'), '2 papers');
+    assert.equal(known.get('#beta-only'), '1 paper');
     assert.ok(!known.has('#draft-only'));
     assert.deepEqual(await anchors(), ['Week 2', 'Contents', 'Beta: x', 'References']);
     assert.equal(begins(), 2);
@@ -115,7 +115,7 @@ describe('LSP: workspace folders added and removed after start-up', () => {
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: aliased }, position: at(text, '#diff', 5) });
     const item = list.items.find((i) => i.filterText === 'diffusion');
     assert.equal(item?.label, '#扩散模型');
-    assert.equal(item?.detail, 'canonical tag for the alias #diffusion (used in 1 issue)');
+    assert.equal(item?.detail, 'canonical tag for #diffusion · 1 paper');
     assert.equal((item?.textEdit as { newText: string } | undefined)?.newText, '扩散模型');
     assert.ok(!list.items.some((i) => i.label === '#diffusion'));
     client.close(aliased);
@@ -126,7 +126,7 @@ describe('LSP: workspace folders added and removed after start-up', () => {
     client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder(folderB)] } });
     assert.deepEqual(await symbols(), ['Alpha', 'Neo']);
     const known = await tags();
-    assert.equal(known.get('#shared'), 'used in 1 issue');
+    assert.equal(known.get('#shared'), '1 paper');
     assert.ok(!known.has('#beta-only'));
     assert.deepEqual(await anchors(), []);
     const rechecked = await client.waitForDiagnostics(uri(), { after: seen, where: (p) => !codes(p).includes('tag-near-duplicate') });

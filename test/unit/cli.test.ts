@@ -64,7 +64,7 @@ describe('output formats', () => {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0], /^doc\.md:5:12 {2}warning {2}This link points to #prat, .*Did you mean #part\? {2}\[broken-anchor\]$/);
+    assert.match(lines[0], /^doc\.md:5:12 {2}warning {2}Did you mean #part\? No heading or HTML id has the anchor #prat\. {2}\[broken-anchor\]$/);
     assert.match(lines[1], /^doc\.md:5:26 {2}warning {2}.*#Part.* {2}\[anchor-case\]$/);
     assert.equal(r.stderr, '');
   });
@@ -80,7 +80,7 @@ describe('output formats', () => {
         { file: 'doc.md', line: 5, column: 26, endLine: 5, endColumn: 31, severity: 'warning', code: 'anchor-case', message: 'string' },
       ],
     );
-    assert.equal(problems[0].message, 'This link points to #prat, but no heading or HTML id has that anchor. Did you mean #part?');
+    assert.equal(problems[0].message, 'Did you mean #part? No heading or HTML id has the anchor #prat.');
     // The column is in UTF-16 code units: the same as the JavaScript string index on that line, plus one.
     const line5 = DOC.split('\n')[4];
     assert.equal(problems[0].column, line5.indexOf('#prat') + 1);
@@ -104,7 +104,7 @@ describe('output formats', () => {
         '::error file=guide.md,line=4,col=11,endLine=4,endColumn=16,title=toc-broken-anchor::MESSAGE',
       ],
     );
-    assert.match(lines[2], /::This table-of-contents entry links to #usag, .*Did you mean #usage\?$/);
+    assert.match(lines[2], /::Did you mean #usage\? No heading has the anchor #usag of this TOC entry\.$/);
   });
 
   it('github: messages and properties are escaped (%, newlines, colons and commas)', () => {

@@ -24,15 +24,34 @@ describe('completion', () => {
     const items = (lastList = service.getCompletions(doc, position)).items;
     const top = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).slice(0, 2);
     assert.deepEqual(top.map((i) => [i.label, i.detail]), [
-      ['#diffusion', 'used in 3 issues'],
-      ['#video', 'used in 2 issues'],
+      ['#diffusion', '3 papers'],
+      ['#video', '2 papers'],
     ]);
-    assert.equal(items.find((i) => i.label === '#视频生成')?.detail, 'used in 2 issues', 'a.md and the sample');
+    assert.equal(items.find((i) => i.label === '#视频生成')?.detail, '2 papers', 'a.md and the sample');
     assert.ok(items.some((i) => i.label === '#3D风格迁移'), 'tags of the sample issue too');
     // The edit replaces what follows the # (nothing yet) with the name; the client filters by filterText.
     assert.deepEqual(edit(top[0]).range, { start: position, end: position });
     assert.equal(edit(top[0]).newText, 'diffusion');
     assert.equal(top[0].filterText, 'diffusion');
+  });
+
+  it('ranks by papers, then issues of the same language, then recency; count in detail, papers in documentation', async () => {
+    const { service } = await workspaceService({
+      '2025-01-01-one.md': issue('One', '#shared #old'),
+      '2026-01-01-two.md': issue('Two', '#shared #new'),
+      'sample.md': SAMPLE,
+    });
+    const { doc, position } = docAt('new.md', issue('New', '#$$CURSOR$$'));
+    const items = (lastList = service.getCompletions(doc, position)).items;
+    const ranked = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.deepEqual(ranked.slice(0, 4).map((i) => [i.label, i.detail]), [
+      ['#shared', '2 papers'], // 2 papers in 2 English issues
+      ['#扩散模型', '2 papers'], // 2 papers, but in a Chinese issue
+      ['#new', '1 paper'], // the later issue
+      ['#old', '1 paper'],
+    ]);
+    assert.ok(ranked.every((i) => i.filterText === (i.label as string).slice(1)), 'filterText is the name without #');
+    assert.deepEqual(items.find((i) => i.label === '#new')?.documentation, { kind: 'markdown', value: 'Used by A (2026-01-01-two)' });
   });
 
   it('replaces the Unicode tag being typed, and the rest of it after the cursor', async () => {
@@ -43,7 +62,7 @@ describe('completion', () => {
     const item = items.find((i) => i.label === '#视频扩散')!;
     assert.equal(item.filterText, '视频扩散');
     assert.deepEqual(edit(item).range, { start: { ...position, character: position.character - 2 }, end: { ...position, character: position.character + 1 } });
-    assert.ok(items.some((i) => i.label === '#old' && i.detail === 'used in 1 issue'), "the document's own other tags count");
+    assert.ok(!items.some((i) => i.label === '#old'), 'a tag already on the line is not offered again');
     assert.ok(!items.some((i) => i.label === '#视频生'), 'the tag being typed is no suggestion');
   });
 
@@ -59,8 +78,8 @@ describe('completion', () => {
     const top = service.getCompletions(empty.doc, empty.position);
     assert.equal(top.isIncomplete, true);
     assert.equal(top.items.length, 200);
-    assert.equal(top.items[0].detail, 'used in 7 issues');
-    assert.ok(!top.items.some((i) => i.detail === 'used in 1 issue'), 'the least used are left for typing to find');
+    assert.equal(top.items[0].detail, '7 papers');
+    assert.ok(!top.items.some((i) => i.detail === '1 paper'), 'the least used are left for typing to find');
     const typed = docAt('new.md', issue('New', '#t249$$CURSOR$$'));
     const found = service.getCompletions(typed.doc, typed.position);
     assert.equal(found.isIncomplete, true);

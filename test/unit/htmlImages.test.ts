@@ -77,3 +77,13 @@ describe('model: raw HTML images', () => {
     assert.match(applyFix(text, f, 0), /<img src="https:\/\/alpha\.example\/a\.png" width="600">\n\n\*\*概要\*\*：\n\n\*\*标签\*\*：#扩散模型/);
   });
 });
+
+describe('image-missing: an empty destination', () => {
+  it('reports `![SAM 2 图]()` (as New Paper Entry writes it) on the whole image until it is filled, without a file check', () => {
+    const text = doc('![SAM 2 图]()');
+    const found = findingsOf('image-missing', text, {});
+    assert.deepEqual(found.map(range), [span(text, '![SAM 2 图]()')]);
+    assert.equal(found[0].message, 'The image "SAM 2 图" has no path yet: add the figure, or remove the image.');
+    assert.deepEqual(findingsOf('image-missing', doc('![SAM 2 图](https://sam2.example/f.png)'), {}), []);
+  });
+});

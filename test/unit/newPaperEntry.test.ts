@@ -23,6 +23,9 @@ function run(text: string, input: NewPaperEntryInput, locale?: string) {
   return { result, text: out, problems };
 }
 
+/** image-missing on the empty figure New Paper Entry writes, until it is filled in. */
+const emptyFigure = (alt: string) => `image-missing: The image "${alt}" has no path yet: add the figure, or remove the image.`;
+
 /** `text` with each `[anchor, insertion]` inserted right after its (unique) anchor. */
 function withInsertions(text: string, ...pairs: Array<[string, string]>): string {
   let out = text;
@@ -54,7 +57,7 @@ test('zh sample: a paper after the last one, its TOC entry and three references 
     ],
   );
   assert.equal(text, expected);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems, [emptyFigure('NewNet 图')], 'only the figure is left to fill in');
   // The cursor lands on the summary.
   assert.equal(text!.slice(result.selection!.start, result.selection!.end), '**NewNet** 提出了新方法。');
 });
@@ -75,7 +78,7 @@ test('zh sample: with the cursor between two papers, everything goes there and w
   // Every old entry from DreamID on moves up by three.
   for (let n = 17; n >= 9; n--) expected = expected.replace(new RegExp(`\\n${n}\\. \\[(DreamI|DreamO|StyleMe3D)`), `\n${n + 3}. [$1`);
   assert.equal(text, expected);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems, [emptyFigure('NewNet 图')], 'only the figure is left to fill in');
   assert.match(text!, /\n20\. \[StyleMe3D 论文链接\]/);
 });
 
@@ -103,7 +106,7 @@ test('en issue: English labels, heading with ": ", slug of the English heading',
   assert.equal(result.selection!.start, result.selection!.end);
   assert.equal(text!.slice(result.selection!.start - 13, result.selection!.start), '**Summary**: ');
   // The empty summary is the one thing left to do.
-  assert.ok(problems.every((p) => p.startsWith('paper-missing-field')), problems.join('\n'));
+  assert.ok(problems.every((p) => p.startsWith('paper-missing-field') || p.startsWith('image-missing: The image')), problems.join('\n'));
 });
 
 test('an empty file becomes an issue: TOC, section and reference list are created', () => {
@@ -115,7 +118,7 @@ test('an empty file becomes an issue: TOC, section and reference list are create
       '## NewNet：一个新模型\n\n![NewNet 图]()\n\n**概要**：**NewNet** 提出了新方法。\n\n**标签**：#扩散模型 #新标签\n\n' +
       '### **参考链接**\n\n1. [NewNet 项目主页](https://newnet.github.io/)\n2. [NewNet GitHub 仓库](https://github.com/a/newnet)\n3. [NewNet 论文链接](https://arxiv.org/abs/2504.00001)\n',
   );
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems, [emptyFigure('NewNet 图')], 'only the figure is left to fill in');
 });
 
 test('a new issue from the template (zh and en) gets its first paper under the empty TOC', async () => {
@@ -127,7 +130,8 @@ test('a new issue from the template (zh and en) gets its first paper under the e
   for (const [name, text] of [['zh', zh], ['en', newIssueText({ language: 'en', preset: defaultPresets.en })]]) {
     const doc = { uri: `file:///ws/new-${name}.md`, version: 1, getText: () => text };
     assert.ok(fresh.isIssue(doc), `the ${name} template is a weekly issue by its shape`);
-    assert.deepEqual(fresh.computeDiagnostics(doc), [], `the ${name} template lints clean`);
+    const cover = name === 'zh' ? '封面' : text.match(/^!\[([^\]]*)\]\(\)/m)![1];
+    assert.deepEqual(fresh.computeDiagnostics(doc).map((d) => `${d.code}: ${d.message}`), [emptyFigure(cover)], `the ${name} template has only its cover to fill in`);
   }
   const z = run(zh, zhInput);
   assert.equal(
@@ -136,7 +140,7 @@ test('a new issue from the template (zh and en) gets its first paper under the e
       '## NewNet：一个新模型\n\n![NewNet 图]()\n\n**概要**：**NewNet** 提出了新方法。\n\n**标签**：#扩散模型 #新标签\n\n---\n\n' +
       '### **参考链接**\n\n1. [NewNet 项目主页](https://newnet.github.io/)\n2. [NewNet GitHub 仓库](https://github.com/a/newnet)\n3. [NewNet 论文链接](https://arxiv.org/abs/2504.00001)\n',
   );
-  assert.deepEqual(z.problems, []);
+  assert.deepEqual(z.problems, [emptyFigure('封面'), emptyFigure('NewNet 图')]);
   const en = newIssueText({ language: 'en', preset: defaultPresets.en, title: 'Issue 1' });
   const e = run(en, { name: 'Delta', title: 'A Model', summary: 'Delta works.', tags: ['Agents'], urls: ['https://github.com/x/delta'] });
   assert.equal(
@@ -145,7 +149,7 @@ test('a new issue from the template (zh and en) gets its first paper under the e
       '## Delta: A Model\n\n![Delta figure]()\n\n**Summary**: Delta works.\n\n**Tags**: #Agents\n\n---\n\n' +
       '### **References**\n\n1. [Delta GitHub](https://github.com/x/delta)\n',
   );
-  assert.deepEqual(e.problems, []);
+  assert.deepEqual(e.problems, [emptyFigure('Cover'), emptyFigure('Delta figure')]);
 });
 
 test('refusals say why, in the client\'s language', () => {
@@ -185,5 +189,5 @@ test('CRLF documents: the same edit, with CRLF line ends, and the cursor on the 
   assert.ok(r.result.ok);
   assert.equal(r.text, lf.text!.replace(/\n/g, '\r\n'));
   assert.equal(r.text!.slice(r.result.selection!.start, r.result.selection!.end), '**NewNet** 提出了新方法。');
-  assert.deepEqual(r.problems, []);
+  assert.deepEqual(r.problems, [emptyFigure('NewNet 图')]);
 });

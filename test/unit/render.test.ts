@@ -103,8 +103,10 @@ describe('render: chips, references, problems', () => {
       refs.slice(0, 5).map((t) => t.attrs['data-kind']),
       ['project', 'github', 'paper', 'github', 'paper'], // entry 4 is called 项目主页 but links to github.com
     );
+    // A chip only where the link text does not already say the kind: entry 4, "Step1X-Edit 项目主页" on github.com.
     const badges = tags(rendered.html).filter((t) => t.attrs.class?.startsWith('reference-kind '));
-    assert.deepEqual(badges.slice(0, 3).map((b) => textOf(rendered.html, b.at, 'span')), ['项目主页', 'GitHub 仓库', '论文链接']);
+    assert.deepEqual(badges.map((b) => textOf(rendered.html, b.at, 'span')), ['GitHub 仓库']);
+    assert.match(rendered.html, /<span class="reference-kind reference-kind-github">GitHub 仓库<\/span> <a href="https:\/\/github.com\/stepfun-ai\/Step1X-Edit">Step1X-Edit 项目主页<\/a>/);
   });
 
   it('referenceKindOf', () => {
@@ -131,6 +133,9 @@ describe('render: chips, references, problems', () => {
     assert.equal(header.attrs['data-errors'], String(errors));
     assert.equal(header.attrs['data-warnings'], String(warnings));
     assert.match(rendered.html, new RegExp(`${errors} errors?`));
+    // The header is a button to the first problem (the webview reveals that line in the editor).
+    const first = Math.min(...diagnostics.map((d) => d.range.start.line));
+    assert.deepEqual([header.attrs.role, header.attrs.tabindex, header.attrs['data-first-line'], header.attrs.title], ['button', '0', String(first), 'Go to the first problem']);
   });
 
   it('without problems: "No problems"; showProblems false: no header, no marks', () => {
@@ -156,11 +161,13 @@ describe('render: source lines, images, cache', () => {
     assert.match(lines[Number(firstRef.attrs['data-line'])], /^1\. \[FramePack 项目主页\]/);
   });
 
-  it('images go through the imageSrc hook; a blocked one keeps no src', () => {
-    const model = createLanguageService().getModel({ uri: 'file:///ws/a.md', version: 1, getText: () => '![a](pic.png)\n\n![b](https://x.org/b.png)\n' });
+  it('images go through the imageSrc hook; a blocked or empty one becomes a placeholder with the reason', () => {
+    const model = createLanguageService().getModel({ uri: 'file:///ws/a.md', version: 1, getText: () => '![a](pic.png)\n\n![b](https://x.org/b.png)\n\n![SAM 2 图]()\n' });
     const html = renderIssue(model, { imageSrc: (src) => (src.startsWith('https:') ? undefined : 'vscode-resource:/' + src) }).html;
     assert.match(html, /<img src="vscode-resource:\/pic.png" alt="a">/);
-    assert.match(html, /<img alt="b" class="image-blocked" title="Image not loaded: https:\/\/x.org\/b.png">/);
+    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="b: not loaded here: remote images are off, or the file is outside the workspace" title="https://x.org/b.png"><span class="image-placeholder-name">b</span> — not loaded here: remote images are off, or the file is outside the workspace</span>'));
+    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="SAM 2 图: no image path yet"><span class="image-placeholder-name">SAM 2 图</span> — no image path yet</span>'));
+    assert.ok(!html.includes('Image not loaded'), 'no empty "Image not loaded: " tooltip');
   });
 
   it('resolveImageSource: relative, site-absolute, remote, unsupported', () => {

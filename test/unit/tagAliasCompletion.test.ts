@@ -36,7 +36,7 @@ describe('tag completion with tagAliases', () => {
     const { doc, position } = docAt('new.md', issue('New', '#diff$$CURSOR$$'));
     const list = service.getCompletions(doc, position);
     const items = shown(list, 'diff');
-    assert.deepEqual(items.map((i) => [i.label, i.detail, i.textEditText]), [['#扩散模型', 'canonical tag for the alias #diffusion (used in 2 issues)', '扩散模型']]);
+    assert.deepEqual(items.map((i) => [i.label, i.detail, i.textEditText]), [['#扩散模型', 'canonical tag for #diffusion · 2 papers', '扩散模型']]);
     assert.deepEqual(items[0].labelDetails, { description: '#diffusion' });
     assert.deepEqual(list.itemDefaults?.editRange as Range, { start: { ...position, character: position.character - 4 }, end: position });
   });
@@ -49,7 +49,7 @@ describe('tag completion with tagAliases', () => {
       items.map((i) => [i.label, i.filterText]),
       [['#video', 'video'], ['#扩散模型', '扩散模型'], ['#扩散模型', 'diffusion'], ['#llm', 'llm']],
     );
-    assert.equal(items[1].detail, 'used in 2 issues');
+    assert.equal(items[1].detail, '2 papers');
   });
 
   it('offers a canonical tag no issue uses yet, and every alias of it', async () => {
@@ -59,10 +59,10 @@ describe('tag completion with tagAliases', () => {
     assert.deepEqual(
       items.map((i) => [i.label, i.detail]),
       [
-        ['#llm', 'used in 1 issue'],
-        ['#LLM', 'used in 0 issues'],
-        ['#LLM', 'canonical tag for the alias #lm (used in 0 issues)'],
-        ['#LLM', 'canonical tag for the alias #llms (used in 0 issues)'],
+        ['#llm', '1 paper'],
+        ['#LLM', 'not used yet'],
+        ['#LLM', 'canonical tag for #lm · not used yet'],
+        ['#LLM', 'canonical tag for #llms · not used yet'],
       ],
     );
   });
@@ -71,8 +71,8 @@ describe('tag completion with tagAliases', () => {
     const { service } = await workspaceService(files, withAliases({}));
     const { doc, position } = docAt('new.md', issue('New', '#diff$$CURSOR$$'));
     assert.deepEqual(shown(service.getCompletions(doc, position), 'diff').map((i) => [i.label, i.detail]), [
-      ['#Diffusion', 'used in 1 issue'],
-      ['#diffusion', 'used in 1 issue'],
+      ['#Diffusion', '1 paper'],
+      ['#diffusion', '1 paper'],
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * end-to-end suite can script the answers while users always get VS Code's real quick input.
  */
 import * as vscode from 'vscode';
+import { decideTagAccept } from './tagStepDecision';
 
 /** Symbol.for: the same value in every bundle of the process (the end-to-end suite is bundled apart). */
 export const BACK = Symbol.for('weekly.inputFlow.back');
@@ -116,24 +117,33 @@ export const vscodeInputProvider: InputProvider = {
       pick.placeholder = extra.length ? `${extra.map((v) => `#${v}`).join(' ')} · ${step.placeholder}` : step.placeholder;
     };
     showChosen();
+    // Set when the ticked boxes change after the text last changed: OK (or Enter) then means "these".
+    let tickedSinceTyping = false;
     return answerOf<string[]>(pick, (finish) => {
+      pick.onDidChangeValue(() => (tickedSinceTyping = false));
       pick.onDidChangeSelection((sel) => {
         // Ticking boxes: the selection is the truth for the listed tags; typed new tags stay.
         const ticked = sel.map((i) => i.value);
+        const before = chosen.filter(isItem);
+        // The workbench also re-sends an unchanged selection (e.g. while filtering): that is no tick.
+        if (before.length !== ticked.length || ticked.some((v) => !before.includes(v))) tickedSinceTyping = true;
         for (let k = chosen.length - 1; k >= 0; k--) if (isItem(chosen[k]) && !ticked.includes(chosen[k])) chosen.splice(k, 1);
         for (const v of ticked) if (!chosen.includes(v)) chosen.push(v);
       });
       pick.onDidAccept(() => {
-        const text = pick.value.trim();
-        if (!text) return finish([...chosen]);
+        const decision = decideTagAccept({
+          text: pick.value,
+          chosen,
+          tickedSinceTyping,
+          canBeTag: (tag) => isItem(tag) || !!step.newItem(tag),
+        });
+        if (decision.action === 'finish') return finish(decision.tags);
+        if (decision.action === 'stay') return;
         // Enter on typed text chooses that tag (a new one when no listed tag has that name); the list stays.
-        const made = step.newItem(text);
-        const value = text.replace(/^#/, '');
-        const item = items.find((i) => i.value === value);
-        if (!item && !made) return;
-        if (!chosen.includes(value)) chosen.push(value);
-        if (item) pick.selectedItems = items.filter((i) => chosen.includes(i.value));
+        if (!chosen.includes(decision.tag)) chosen.push(decision.tag);
+        if (isItem(decision.tag)) pick.selectedItems = items.filter((i) => chosen.includes(i.value));
         pick.value = '';
+        tickedSinceTyping = false;
         showChosen();
       });
     });

@@ -63,7 +63,8 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
   const total = 4 + LINK_STEPS.length;
   const oneLine = (v: string) => (/[\r\n]/.test(v) ? vscode.l10n.t('Keep it on one line.') : undefined);
   const url = (v: string) => (!v.trim() || classifyLink(v) ? undefined : vscode.l10n.t('Enter an http(s) URL, or leave it empty.'));
-  const info = (step: number) => ({ title, step, totalSteps: total, canGoBack: step > 1 });
+  // After the first step the title names the paper, so every prompt says whose it is.
+  const info = (step: number) => ({ title: step > 1 && a.name ? vscode.l10n.t('New Paper Entry: {0}', a.name) : title, step, totalSteps: total, canGoBack: step > 1 });
 
   const steps = [
     async () => {
@@ -79,7 +80,7 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
     async () => {
       const v = await input.text({
         ...info(2),
-        prompt: vscode.l10n.t('Its one-line title (the heading becomes "name: title")'),
+        prompt: vscode.l10n.t('Its one-line title (the heading becomes "{0}")', known.language === 'en' ? `${a.name}: …` : `${a.name}：…`),
         value: a.title,
         validate: (x) => (!x.trim() ? vscode.l10n.t('Enter a title.') : oneLine(x)),
       });
@@ -95,13 +96,14 @@ export async function askPaper(input: InputProvider, known: KnownTagsResult): Pr
       const items: PickItem[] = known.tags.map((t) => ({
         value: t.tag,
         label: `#${t.tag}`,
-        description: t.count > 0 ? `×${t.count}` : undefined, // how often it is used: the list is ranked by it
+        // The shared ranking's first key, said in words (a bare ×2 left editors guessing).
+        description: t.count === 1 ? vscode.l10n.t('1 paper') : t.count > 1 ? vscode.l10n.t('{0} papers', t.count) : undefined,
         picked: a.tags.includes(t.tag),
       }));
       for (const tag of a.tags) if (!items.some((i) => i.value === tag)) items.unshift({ value: tag, label: `#${tag}`, description: vscode.l10n.t('new tag'), picked: true });
       const v = await input.pickMany({
         ...info(4),
-        placeholder: vscode.l10n.t('Tick tags, or type one and press Enter; Enter on an empty line: next step'),
+        placeholder: vscode.l10n.t('Tick tags; type a new one + Enter'),
         items,
         newItem: (text) => {
           const tag = text.trim().replace(/^#/, '');

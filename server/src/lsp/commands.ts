@@ -92,7 +92,7 @@ export function registerCommands(hooks: CommandHooks): void {
           return hooks.checkLinks ? hooks.checkLinks(doc) : undefined;
         case ServerCommands.knownTags: {
           const refusal = runNewPaperEntryPrecheck(ctx());
-          return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()) };
+          return refusal ? { tags: [], error: refusal } : { tags: runTagChoices(ctx()), language: ctx().model.language };
         }
         default:
           return undefined;

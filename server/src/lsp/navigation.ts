@@ -92,9 +92,9 @@ export function createNavigationPart(options: NavigationPartOptions) {
     workspaceIndex: index,
     linkPreviews: new LinkPreviewService(createHttpFetcher(), previewSettings, createPreviewDiskStore(() => cacheDir)),
     previewsAllowed() {
-      if (settings.fetchPreviews === false) return { allowed: false, reason: 'previews are turned off (weekly.hover.fetchPreviews)' };
+      if (settings.fetchPreviews === false) return { allowed: false, why: 'off', reason: 'previews are turned off (weekly.hover.fetchPreviews)' };
       if (!trusted && settings.fetchPreviews !== true) {
-        return { allowed: false, reason: 'previews are off in an untrusted workspace (trust it, or set weekly.hover.fetchPreviews)' };
+        return { allowed: false, why: 'untrusted', reason: 'previews are off in an untrusted workspace (trust it, or set weekly.hover.fetchPreviews)' };
       }
       return { allowed: true };
     },

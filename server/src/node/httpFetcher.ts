@@ -4,6 +4,7 @@
  * the body is streamed and dropped once it grows past the cap.
  */
 import type { FetchedResponse, Fetcher } from '../service/linkPreview/previewService';
+import { RequestFailure } from '../service/network/request';
 
 export interface HttpFetcherOptions {
   timeoutMs?: number;
@@ -24,7 +25,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
       try {
         for (let hop = 0; ; hop++) {
           const parsed = new URL(current);
-          if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`only http(s) is fetched, not ${parsed.protocol}`);
+          if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new RequestFailure('scheme', { scheme: parsed.protocol });
           const response = await fetch(parsed, {
             redirect: 'manual',
             signal,
@@ -33,8 +34,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
           if (REDIRECTS.has(response.status)) {
             await response.body?.cancel();
             const location = response.headers.get('location');
-            if (!location) throw new Error(`the site redirected (HTTP ${response.status}) without saying where`);
-            if (hop >= maxRedirects) throw new Error(`more than ${maxRedirects} redirects`);
+            if (!location) throw new RequestFailure('redirect-without-location');
+            if (hop >= maxRedirects) throw new RequestFailure('too-many-redirects', { count: maxRedirects });
             current = new URL(location, current).href;
             continue;
           }
@@ -42,7 +43,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
           return { status: response.status, url: current, contentType: response.headers.get('content-type') ?? '', body };
         }
       } catch (err) {
-        throw new Error(describeFailure(err, timeoutMs));
+        throw toRequestFailure(err, timeoutMs, current);
       }
     },
   };
@@ -52,7 +53,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new Error(`the answer is larger than ${formatBytes(maxBytes)}`);
+    throw new RequestFailure('too-large', { size: formatBytes(maxBytes) });
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -64,23 +65,29 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new Error(`the answer is larger than ${formatBytes(maxBytes)}`);
+      throw new RequestFailure('too-large', { size: formatBytes(maxBytes) });
     }
     chunks.push(value);
   }
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
-function describeFailure(err: unknown, timeoutMs: number): string {
+/** Node's fetch errors as the request layer's codes (network/request.ts words them in en/zh). */
+function toRequestFailure(err: unknown, timeoutMs: number, url: string): RequestFailure {
+  if (err instanceof RequestFailure) return err;
   const e = err as Error & { cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `timed out after ${timeoutMs / 1000} s`;
-  if (e?.message === 'fetch failed' || e instanceof TypeError) {
-    const code = e.cause?.code;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `offline, or the host is unknown (${code})`;
-    if (code) return `the site is unreachable (${code})`;
-    return `the site is unreachable (${e.cause?.message ?? e.message})`;
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // keep the URL as written
   }
-  return e?.message ?? String(err);
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return new RequestFailure('timeout', { seconds: timeoutMs / 1000 });
+  const code = e?.cause?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new RequestFailure('unknown-host', { host }, code);
+  if (code === 'ECONNREFUSED') return new RequestFailure('refused', { host }, code);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new RequestFailure('reset', {}, code);
+  return new RequestFailure('unreachable', { host }, e?.cause?.message ?? e?.message);
 }
 
 function formatBytes(n: number): string {

@@ -100,4 +100,6 @@ export interface KnownTagsResult {
   tags: KnownTag[];
   /** Set when "New Paper Entry" cannot run on this document: asked first, before any input. */
   error?: string;
+  /** The issue's language: the prompts show the heading as it will be written (`名称：标题`, `Name: Title`). */
+  language?: 'zh' | 'en';
 }

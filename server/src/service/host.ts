@@ -46,7 +46,8 @@ export interface ServiceHost {
   /** Workspace trust; false: nothing outside the workspace folders is read (Restricted Mode). Absent: trusted. */
   trusted?(): boolean;
   /** Whether hovers may fetch previews now (`weekly.hover.fetchPreviews` and workspace trust). */
-  previewsAllowed?(uri: string): { allowed: boolean; reason?: string };
+  /** `why`: 'off' (the setting: hovers then say nothing of previews), 'untrusted' (said in the user's language). */
+  previewsAllowed?(uri: string): { allowed: boolean; reason?: string; why?: 'off' | 'untrusted' };
 
   // Answers a host without a workspace index gives itself (the CLI reads other files from disk).
   /** Another Markdown file's anchors under `config`'s slug style; absent: the index answers; undefined: cannot tell. */

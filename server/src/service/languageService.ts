@@ -1,3 +1,4 @@
+import { collectTagUses } from './features/tagRanking';
 import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
@@ -246,7 +247,11 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const slugStyle = findSlugStyle(config.slugStyle) ?? slugStyles[0];
     const reparse = (text: string) => buildIssueModel(text, { slugStyle, presets: config.presets, cache: sectionCache });
     const knownTags = (host.knownTags ?? navigation.knownTagsProvider(doc.uri))?.();
-    return { model: state(doc).model, config, isIssue: isIssue(doc), reparse, t, knownTags };
+    const model = state(doc).model;
+    const index = navigation.workspaceIndex;
+    const own = model.papers.map((p) => ({ name: p.name, tags: p.tags.map((x) => x.name) }));
+    const tagUses = index ? collectTagUses(index.all(), doc.uri, model.language, own) : undefined;
+    return { model, config, isIssue: isIssue(doc), reparse, t, knownTags, tagUses };
   }
 
   return {

@@ -99,3 +99,35 @@ test('Escape at the title step changes nothing', async () => {
   assert.equal(await wb.page.locator('.tabs-container .tab.active.dirty').count(), 0, 'the editor is not dirty');
   assert.equal(onDisk(), original);
 });
+
+test('tag step: text typed to filter, a tick, OK: exactly the ticked tag (the filter text is no tag)', async () => {
+  await wb.quickOpen(FILE);
+  await wb.goToLine(original.split('\n').indexOf('## DreamID：基于扩散模型的高保真快速换脸方法') + 1, 1);
+  await wb.runCommand('Weekly: New Paper Entry');
+  await answer(1, 'SegNet');
+  // The prompts after the first name the paper; the heading is shown as it is written (full-width colon).
+  await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Paper Entry: SegNet (2/7)' }).waitFor();
+  await wb.page.locator('.quick-input-widget .quick-input-message', { hasText: 'the heading becomes "SegNet：…"' }).waitFor();
+  await answer(2, '分割模型');
+  await answer(3, '');
+  const widget = wb.page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: '(4/7)' }).waitFor();
+  await wb.page.keyboard.type('分割'); // a person filtering the list
+  const row = widget.locator('.quick-input-list .monaco-list-row', { hasText: '#图像分割' }).first();
+  await row.waitFor();
+  await row.locator('.monaco-custom-toggle, input[type="checkbox"]').first().click();
+  await wb.screenshot('new-paper-entry-tag-filter');
+  await widget.locator('.quick-input-action .monaco-button', { hasText: /^OK$|^确定$/ }).first().click();
+  await answer(5, '');
+  await answer(6, '');
+  await answer(7, '');
+  await widget.waitFor({ state: 'hidden' });
+  await wb.visibleLineWith('## SegNet：分割模型');
+  await save();
+  const written = onDisk();
+  const section = written.slice(written.indexOf('## SegNet：分割模型'), written.indexOf('## DreamID：'));
+  assert.equal(section, '## SegNet：分割模型\n\n![SegNet 图]()\n\n**概要**：\n\n**标签**：#图像分割\n\n---\n\n');
+  await wb.page.keyboard.press('Control+Z');
+  await save();
+  assert.equal(onDisk(), original, 'one undo restores the original');
+});

@@ -47,7 +47,7 @@ async function findPreviewFrame(hasText) {
 
 test('Open Preview to the Side shows the headings, tag chips and reference list', async () => {
   await wb.quickOpen(FILE);
-  await wb.runCommand('Weekly: Open Preview to the Side');
+  await wb.runCommand('Weekly: Open Weekly Preview to the Side');
   await wb.page.locator('.tabs-container .tab', { hasText: `Preview ${FILE}` }).waitFor();
   preview = await findPreviewFrame('FramePack');
 
@@ -63,7 +63,20 @@ test('Open Preview to the Side shows the headings, tag chips and reference list'
   const kinds = await preview.locator('li[data-kind]').evaluateAll((items) => items.map((li) => li.dataset.kind));
   assert.equal(kinds.length, 17);
   assert.deepEqual(kinds.slice(0, 3), ['project', 'github', 'paper']);
-  assert.match(await preview.locator('.reference-kind').first().innerText(), /项目主页/);
+  // A kind chip only where the link text does not say it: "Step1X-Edit 项目主页" links to a GitHub repository.
+  assert.deepEqual(await preview.locator('.reference-kind').allInnerTexts(), ['GitHub 仓库']);
+  assert.equal(await preview.locator('li[data-kind] .reference-kind').first().evaluate((el) => el.parentElement.querySelector('a').textContent), 'Step1X-Edit 项目主页');
+  // Reference kinds in chart colours (categories), never the error red.
+  const paperChipColor = await preview.locator('li[data-kind="paper"]').first().evaluate((li) => {
+    const probe = document.createElement('span');
+    probe.className = 'reference-kind reference-kind-paper';
+    li.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  const errorColor = await preview.locator('body').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-editorError-foreground').trim());
+  assert.notEqual(paperChipColor, errorColor);
   assert.match(await preview.locator('header.weekly-problems').innerText(), /error|warning|No problems/);
   // The site-absolute image (/assets/...) loads from the workspace folder through the webview's resource URI.
   const local = preview.locator('img[alt="FramePack 示例"]');
@@ -164,12 +177,15 @@ test('remote images follow weekly.preview.remoteImages', async () => {
   let blocked = 0;
   while (Date.now() < deadline) {
     preview = await findPreviewFrame('FramePack').catch(() => preview);
-    blocked = await preview.locator('img.image-blocked').count().catch(() => 0);
+    blocked = await preview.locator('.image-placeholder').count().catch(() => 0);
     if (blocked > 0 && (await remote().catch(() => 1)) === 0) break;
     await wb.page.waitForTimeout(250);
   }
-  assert.ok(blocked > 0, 'remote images are replaced by a blocked placeholder');
+  assert.ok(blocked > 0, 'remote images are replaced by a placeholder');
   assert.equal(await remote(), 0);
+  // The placeholder names the image and says why, where the broken-image icon said neither.
+  assert.equal(await preview.locator('.image-placeholder').first().innerText(), '封面源自C站作者Koal2 — not loaded here: remote images are off, or the file is outside the workspace');
+  await wb.screenshot('preview-image-placeholder');
 });
 
 test('Export Issue as HTML writes the rendered page next to the issue', async () => {

@@ -132,7 +132,7 @@ test('the corpus in the real VS Code preview webview: nothing runs', { skip: !pr
       void d.dismiss();
     });
     await wb.quickOpen('xss.md');
-    await wb.runCommand('Weekly: Open Preview to the Side');
+    await wb.runCommand('Weekly: Open Weekly Preview to the Side');
     let frame;
     const deadline = Date.now() + STEP_TIMEOUT_MS;
     while (!frame && Date.now() < deadline) {

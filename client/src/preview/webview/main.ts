@@ -105,6 +105,22 @@ document.addEventListener('click', (event) => {
   else if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) post({ type: 'openLink', href });
 });
 
+// The problem header jumps to the first problem: in the editor (revealLine) and in the page.
+function goToFirstProblem(target: EventTarget | null): boolean {
+  const header = (target as Element | null)?.closest?.<HTMLElement>('.weekly-problems[data-first-line]');
+  if (!header) return false;
+  const line = Number(header.dataset.firstLine);
+  post({ type: 'revealLine', line });
+  scrollToLine(line);
+  return true;
+}
+document.addEventListener('click', (event) => {
+  if (goToFirstProblem(event.target)) event.preventDefault();
+});
+document.addEventListener('keydown', (event) => {
+  if ((event.key === 'Enter' || event.key === ' ') && goToFirstProblem(event.target)) event.preventDefault();
+});
+
 document.addEventListener('dblclick', (event) => {
   const block = (event.target as Element | null)?.closest?.<HTMLElement>('[data-line]');
   if (block) post({ type: 'revealLine', line: Number(block.dataset.line) });

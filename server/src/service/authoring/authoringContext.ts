@@ -2,6 +2,7 @@
 import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { Translate } from '../util/l10n';
 import type { IssueModel } from '../model/types';
+import type { TagUse } from '../features/tagRanking';
 
 /** What an authoring command needs to know about one document. */
 export interface AuthoringContext {
@@ -13,4 +14,6 @@ export interface AuthoringContext {
   t: Translate;
   /** Tags of the workspace's other issues with how many use each (the workspace index), when there is one. */
   knownTags?: ReadonlyMap<string, number>;
+  /** Each tag's uses across the workspace and this document (the shared ranking's input), when indexed. */
+  tagUses?: ReadonlyMap<string, TagUse>;
 }

@@ -51,5 +51,5 @@ export function runRenumberReferences(ctx: AuthoringContext): AuthoringResult {
 
 /** The tags to offer for a new paper in this document, most used first. */
 export function runTagChoices(ctx: AuthoringContext): TagChoice[] {
-  return tagChoices(ctx.model, ctx.config, ctx.knownTags, builtinTags);
+  return tagChoices(ctx.model, ctx.config, ctx.knownTags, builtinTags, ctx.tagUses);
 }

@@ -1,32 +1,36 @@
-/** The tags to offer when adding a paper: known ones, most used first. */
+/** The tags to offer when adding a paper: known ones, in the ranking tag completion uses (features/tagRanking.ts). */
 import type { WeeklyConfig } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
+import { collectTagUses, compareTags, type TagUse } from '../features/tagRanking';
 
 export interface TagChoice {
   tag: string;
-  /** Issues using it (workspace index, this one included), else papers of this document using it; 0: vocabulary only. */
+  /** Papers using it (the workspace's and this document's); 0: vocabulary or built-in only. */
   count: number;
 }
 
 /**
- * Ranks the workspace's tags (how many other issues use each, from the workspace index) with this
- * document's own tags (counted as one more issue, or by papers when no index knows them), the configured vocabulary and the built-in list: by count, then tags this
- * issue already uses, then alphabetically.
+ * The workspace's tags (`uses`, from the index, or else `workspace`: how many other issues use each, each
+ * counted as one paper), this document's own tags, the configured vocabulary and the built-in list, in the
+ * shared ranking: papers using the tag, issues of the same language, recency, name.
  */
 export function tagChoices(
   model: IssueModel,
   config: WeeklyConfig,
   workspace: ReadonlyMap<string, number> | undefined,
   builtin: readonly string[] = [],
+  uses?: ReadonlyMap<string, TagUse>,
 ): TagChoice[] {
-  const inDocument = new Map<string, number>();
-  for (const paper of model.papers) for (const t of new Set(paper.tags.map((x) => x.name))) inDocument.set(t, (inDocument.get(t) ?? 0) + 1);
-  const counts = new Map<string, number>();
-  for (const tag of [...builtin, ...config.tagVocabulary]) counts.set(tag, 0);
-  for (const [tag, n] of inDocument) counts.set(tag, n);
-  // The index counts the other issues using each tag (env.knownTags leaves this document out): add this one.
-  for (const [tag, n] of workspace ?? []) counts.set(tag, n + (inDocument.has(tag) ? 1 : 0));
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || Number(inDocument.has(b.tag)) - Number(inDocument.has(a.tag)) || a.tag.localeCompare(b.tag));
+  let ranked = uses;
+  if (!ranked) {
+    const own = collectTagUses([], '', model.language, model.papers.map((p) => ({ name: p.name, tags: p.tags.map((t) => t.name) })));
+    for (const [tag, n] of workspace ?? []) {
+      const use = own.get(tag) ?? { papers: 0, sameLanguageIssues: 0, latest: '', examples: [] };
+      if (n > 0) own.set(tag, { ...use, papers: use.papers + n, sameLanguageIssues: use.sameLanguageIssues + n });
+    }
+    ranked = own;
+  }
+  const names = new Set([...ranked.keys(), ...config.tagVocabulary.map((t) => t.replace(/^#/, '')).filter(Boolean), ...builtin]);
+  for (const [tag] of workspace ?? []) names.add(tag);
+  return [...names].sort(compareTags(ranked)).map((tag) => ({ tag, count: ranked.get(tag)?.papers ?? 0 }));
 }

@@ -85,6 +85,10 @@ export const S = registerMessages({
   'tag.knownOnly': { en: 'a known tag', zh: '已知标签' },
   'tag.alias': { en: '#{alias} is an alias of #{canonical}', zh: '#{alias} 是 #{canonical} 的别名' },
   'tag.fix.replace': { en: 'Change to #{known}', zh: '改为 #{known}' },
+  'image.empty': {
+    en: 'The image "{alt}" has no path yet: add the figure, or remove the image.',
+    zh: '图片“{alt}”还没有路径：请补上图片，或删除这张图片。',
+  },
   'image.missing': {
     en: 'The image {url} does not exist (looked for {file}). Fix the path or add the file.',
     zh: '图片 {url} 不存在（查找的是 {file}）。请改正路径或添加该文件。',

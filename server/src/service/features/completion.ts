@@ -1,15 +1,16 @@
 /**
- * Completion: tags after `#` (from the workspace index, ranked by how many issues use them), anchors in
+ * Completion: tags after `#` (from the workspace index, in the ranking of tagRanking.ts), anchors in
  * `(#` link targets (the document's headings, or another file's after `(other.md#`), reference labels
  * inside `[text][`, and a paper's field labels at the start of a line. Tag completion reads only the
  * current line and the index, never the whole document's model: it runs on every keystroke.
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
-import { normalizeName, type WeeklyConfig } from '../config/weeklyConfig';
+import { normalizeName, type IssueLanguage, type WeeklyConfig } from '../config/weeklyConfig';
 import { aliasResolver } from '../model/knownTags';
 import { headingSlugs } from '../indexing/indexEntry';
 import { lineBounds, offsetOf, paperAt } from './locate';
 import type { FeatureContext, ServiceDocument } from './context';
+import { collectTagUses, compareTags, type TagUse } from './tagRanking';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 const TAG_CHARS = /[\p{L}\p{N}\p{M}_+.-]/u;
@@ -42,7 +43,7 @@ export function getCompletions(ctx: FeatureContext, doc: ServiceDocument, positi
     // A `#` that opens the line is a heading being written, unless the line is a tags field.
     if (inTagsField || before.slice(0, hashAt).trim() !== '') {
       const range = rangeAround(tag[2].length, runLength(after, TAG_CHARS));
-      return tagCompletions(ctx, doc, offset - tag[2].length - 1, tag[2], range);
+      return tagCompletions(ctx, doc, offset - tag[2].length - 1, tag[2], range, tagsOnLine(before + after, hashAt));
     }
   }
   const partial = before.match(/^(\s*)(\*{0,2}[^\s*:：]*)$/);
@@ -60,10 +61,15 @@ function runLength(text: string, char: RegExp): number {
 }
 
 function isTagsFieldLine(lineText: string, config: WeeklyConfig): boolean {
+  return tagsFieldLanguage(lineText, config) !== undefined;
+}
+
+/** The language whose tags label starts the line (`**标签**：` zh, `**Tags**:` en), if one does. */
+function tagsFieldLanguage(lineText: string, config: WeeklyConfig): IssueLanguage | undefined {
   const m = lineText.match(FIELD_LABEL_LINE);
-  if (!m) return false;
+  if (!m) return undefined;
   const label = normalizeName(m[2]);
-  return [...config.presets.zh.tagsField, ...config.presets.en.tagsField].some((l) => normalizeName(l) === label);
+  return (['zh', 'en'] as const).find((lang) => config.presets[lang].tagsField.some((l) => normalizeName(l) === label));
 }
 
 type RankedTag = Omit<CompletionItem, 'textEdit'> & { filterText: string; textEditText: string };
@@ -78,21 +84,32 @@ const rankedCaches = new WeakMap<object, { key: string; items: RankedTag[]; lowe
  */
 const MAX_TAG_ITEMS = 200;
 
-function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, typed: string, range: Range): CompletionList {
-  // This document's other tags count too (the one being typed does not: it is not a tag yet).
-  const own = [...new Set((ctx.index?.get(doc.uri)?.tags ?? []).filter((t) => t.start !== hashOffset).map((t) => t.name))];
+function tagCompletions(ctx: FeatureContext, doc: ServiceDocument, hashOffset: number, typed: string, range: Range, lineTags: ReadonlySet<string>): CompletionList {
+  // This document's papers count too (the tag being typed does not: it is not a tag yet).
+  const entry = ctx.index?.get(doc.uri);
+  const own = (entry?.papers ?? []).map((p) => ({ name: p.name, tags: p.tags.filter((t) => t.start !== hashOffset).map((t) => t.name) }));
   const { tagVocabulary: vocabulary, tagAliases: aliases } = ctx.config(doc.uri);
-  const key = [ctx.index?.generation ?? -1, doc.uri, own.join('\n'), vocabulary.join('\n'), JSON.stringify(aliases)].join('\0');
+  // The index knows an open document's language; else the tags label of the line tells it.
+  const line = doc.getText().slice(lineBounds(doc.getText(), hashOffset).start, hashOffset);
+  const language = entry?.language ?? tagsFieldLanguage(line, ctx.config(doc.uri)) ?? 'zh';
+  const key = [ctx.index?.generation ?? -1, doc.uri, language, hashOffset, vocabulary.join('\n'), JSON.stringify(aliases), ctx.t('completion.papers', { count: 2 })].join('\0');
   const owner = ctx.index ?? ctx;
   let rankedCache = rankedCaches.get(owner);
   if (rankedCache?.key !== key) {
-    const items = rankTags(ctx, doc.uri, own, vocabulary, aliases);
+    const uses = collectTagUses(ctx.index?.all() ?? [], doc.uri, language, own);
+    const items = rankTags(ctx, uses, vocabulary, aliases);
     rankedCache = { key, items, lower: items.map((i) => i.filterText.toLowerCase()) };
     rankedCaches.set(owner, rankedCache);
   }
   // One edit range for the whole list (LSP 3.17 itemDefaults): the cached items go out as they are, with
   // no per-keystroke copy of a thousand items. The server expands it for clients without itemDefaults.
-  const { items: all, lower } = rankedCache;
+  let { items: all, lower } = rankedCache;
+  if (lineTags.size > 0) {
+    // Tags already on the line are not offered again.
+    const keep = all.map((i) => !lineTags.has(i.textEditText));
+    all = all.filter((_, i) => keep[i]);
+    lower = lower.filter((_, i) => keep[i]);
+  }
   if (all.length <= MAX_TAG_ITEMS) return { isIncomplete: false, itemDefaults: { editRange: range }, items: all };
   // Letters in order, ignoring case: the same kind of match as the client's own filtering, so nothing it
   // would show is left out.
@@ -107,38 +124,55 @@ function inOrder(name: string, wanted: string[]): boolean {
   return i === wanted.length;
 }
 
+/** The tags written on a line (`#name`), but the one at `hashInLine` (being typed). */
+function tagsOnLine(lineText: string, hashInLine: number): Set<string> {
+  const names = new Set<string>();
+  for (const m of lineText.matchAll(/(^|[\s:：,，、;；(（])#([\p{L}\p{N}\p{M}_+.-]+)/gu)) {
+    if (m.index + m[1].length !== hashInLine) names.add(m[2]);
+  }
+  return names;
+}
+
 /**
- * The tags to offer, most used first. With `tagAliases`, an alias is not offered as a tag to use (tag-near-
- * duplicate would report it): typing the alias finds its canonical tag instead, an item that filters by
- * the alias, inserts the canonical tag and ranks beside it.
+ * The tags to offer, in the shared ranking (tagRanking.ts). With `tagAliases`, an alias is not offered as a
+ * tag to use (tag-near-duplicate would report it): typing the alias finds its canonical tag instead, an
+ * item that filters by the alias, inserts the canonical tag and ranks beside it.
  */
-function rankTags(ctx: FeatureContext, uri: string, own: string[], vocabulary: readonly string[], aliases: Readonly<Record<string, string>>): RankedTag[] {
-  const counts = new Map(ctx.index ? ctx.index.tagCountsExcept(uri) : []);
-  for (const name of own) counts.set(name, (counts.get(name) ?? 0) + 1);
+function rankTags(ctx: FeatureContext, uses: Map<string, TagUse>, vocabulary: readonly string[], aliases: Readonly<Record<string, string>>): RankedTag[] {
+  const names = new Set(uses.keys());
   for (const word of vocabulary) {
     const name = word.replace(/^#/, '');
-    if (name && !counts.has(name)) counts.set(name, 0);
+    if (name) names.add(name);
   }
   const canonicalOf = aliasResolver(aliases);
   // Also the alias's spellings that differ only in case, width or hyphens (#Diffusion for diffusion).
-  for (const name of [...counts.keys()]) if (canonicalOf(name) !== undefined) counts.delete(name);
+  for (const name of [...names]) if (canonicalOf(name) !== undefined) names.delete(name);
   const aliasesOf = new Map<string, string[]>();
   for (const [alias, canonical] of Object.entries(aliases)) {
-    if (!counts.has(canonical)) counts.set(canonical, 0);
+    names.add(canonical);
     aliasesOf.set(canonical, [...(aliasesOf.get(canonical) ?? []), alias]);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const uses = (count: number) => (count === 1 ? 'used in 1 issue' : `used in ${count} issues`);
+  const ranked = [...names].sort(compareTags(uses));
   const items: Array<Omit<RankedTag, 'sortText'>> = [];
-  for (const [name, count] of ranked) {
-    const tag = { label: `#${name}`, kind: CompletionItemKind.Keyword, textEditText: name };
-    items.push({ ...tag, detail: uses(count), filterText: name });
+  for (const name of ranked) {
+    const use = uses.get(name);
+    const count = use ? ctx.t(use.papers === 1 ? 'completion.paper' : 'completion.papers', { count: use.papers }) : ctx.t('completion.unused');
+    const documentation = use ? { kind: 'markdown' as const, value: examplesText(ctx, use) } : undefined;
+    const tag = { label: `#${name}`, kind: CompletionItemKind.Keyword, textEditText: name, ...(documentation ? { documentation } : {}) };
+    items.push({ ...tag, detail: count, filterText: name });
     for (const alias of aliasesOf.get(name) ?? []) {
-      items.push({ ...tag, labelDetails: { description: `#${alias}` }, detail: `canonical tag for the alias #${alias} (${uses(count)})`, filterText: alias });
+      items.push({ ...tag, labelDetails: { description: `#${alias}` }, detail: ctx.t('completion.aliasOf', { alias, count }), filterText: alias });
     }
   }
   const width = String(items.length).length;
   return items.map((item, i) => ({ ...item, sortText: String(i).padStart(width, '0') }));
+}
+
+/** "FramePack (2026-11-20), DreamID (this issue)": the first papers using a tag. */
+function examplesText(ctx: FeatureContext, use: TagUse): string {
+  const shown = use.examples.slice(0, 3).map((e) => `${e.paper} (${e.issue})`);
+  const more = use.papers - shown.length;
+  return ctx.t('completion.usedBy', { papers: shown.join(', ') }) + (more > 0 ? ctx.t('completion.more', { count: more }) : '');
 }
 
 /** A list for a client without `itemDefaults` support: each item gets its own text edit. */

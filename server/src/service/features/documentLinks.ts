@@ -4,7 +4,9 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import { paperOfReference } from './locate';
-import { classifyUrl, describeKind } from '../linkPreview/classify';
+import { classifyUrl } from '../linkPreview/classify';
+import { F } from './featureMessages';
+import { kindWords } from './linkWords';
 import type { FeatureContext, ServiceDocument } from './context';
 
 export function getDocumentLinks(ctx: FeatureContext, doc: ServiceDocument): DocumentLink[] {
@@ -16,11 +18,11 @@ export function getDocumentLinks(ctx: FeatureContext, doc: ServiceDocument): Doc
     const start = link.destStart ?? link.start;
     const end = link.destEnd ?? link.end;
     const paper = paperOfReference(model, entry.text);
-    const kind = describeKind(classifyUrl(link.url));
+    const kind = kindWords(classifyUrl(link.url), ctx.t);
     links.push({
       range: model.lines.range(start, end),
       target: link.url,
-      tooltip: paper ? `${kind} of ${paper.name}` : kind,
+      tooltip: paper ? ctx.t(F['link.tooltip'], { paper: paper.name, kind }) : kind,
     });
   }
   return links;

@@ -8,15 +8,16 @@ import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { uriToPath } from '../config/documentScope';
-import { arxivLinks, classifyUrl, describeKind } from '../linkPreview/classify';
-import type { Preview } from '../linkPreview/previewService';
+import { arxivLinks, classifyUrl } from '../linkPreview/classify';
+import { describePreviewFailure, type Preview } from '../linkPreview/previewService';
+import { kindWords, nearestAnchors } from './linkWords';
 import { headingForFragment, paperAt, paperOfReference, targetAt } from './locate';
 import type { IssueModel, Link } from '../model/types';
 import { F } from './featureMessages';
 import { repeatHover } from '../paperRepeat/repeatHover';
 import type { FeatureContext, ServiceDocument } from './context';
 
-const LATEST = 3;
+import { TAG_EXAMPLES } from './tagRanking';
 
 export async function getHover(ctx: FeatureContext, doc: ServiceDocument, position: Position): Promise<Hover | null> {
   const model = ctx.model(doc);
@@ -44,9 +45,13 @@ export async function getHover(ctx: FeatureContext, doc: ServiceDocument, positi
   return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.range(start, end) };
 }
 
-function anchorHover(ctx: FeatureContext, model: IssueModel, fragment: string): string {
+function anchorHover(ctx: FeatureContext, model: IssueModel, fragment: string): string | undefined {
   const heading = headingForFragment(model, fragment);
-  if (!heading) return ctx.t(F['hover.noAnchor'], { fragment: code(fragment) });
+  if (!heading) {
+    // The broken-anchor diagnostic (shown in the same hover) says what is wrong: add only where to go.
+    const near = nearestAnchors(model, fragment, 3);
+    return near.length ? ctx.t(F['hover.nearestAnchors'], { anchors: near.map((a) => `\`#${code(a)}\``).join(', ') }) : undefined;
+  }
   const lines = [`${'#'.repeat(heading.level)} ${escape(heading.text)}`];
   const paper = model.papers.find((p) => p.heading === heading);
   if (paper?.summary) lines.push('', escape(paper.summary.value));
@@ -59,24 +64,24 @@ function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): stri
   const model = ctx.model(doc);
   let issues = 0;
   let papers = 0;
-  const using: Array<{ uri: string; title?: string }> = [];
-  const count = (uri: string, title: string | undefined, tagged: number) => {
+  const using: Array<{ uri: string; papers: string[] }> = [];
+  const count = (uri: string, tagged: string[]) => {
     issues++;
-    papers += tagged;
-    using.push({ uri, title });
+    papers += tagged.length;
+    using.push({ uri, papers: tagged });
   };
-  const ownPapers = model.papers.filter((p) => p.tags.some((t) => t.name === name)).length;
-  count(doc.uri, model.title?.text, ownPapers);
+  count(doc.uri, model.papers.filter((p) => p.tags.some((t) => t.name === name)).map((p) => p.name));
   for (const entry of ctx.index?.all() ?? []) {
     if (entry.uri === doc.uri || !entry.tags.some((t) => t.name === name)) continue;
-    count(entry.uri, entry.title, entry.papers.filter((p) => p.tags.some((t) => t.name === name)).length);
+    count(entry.uri, entry.papers.filter((p) => p.tags.some((t) => t.name === name)).map((p) => p.name));
   }
-  // "Latest" by file path: issues are named and filed by date or number, which sorts the same way.
-  const latest = using
-    .filter((u) => u.uri !== doc.uri)
-    .sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0))
-    .slice(0, LATEST)
-    .map((u) => `- ${escape(u.title ?? fileName(u.uri))} (\`${code(fileName(u.uri))}\`)`);
+  // This issue's papers first, then the latest issues' by file path: issues are named and filed by date
+  // or number, which sorts the same way.
+  const [own, ...others] = using;
+  others.sort((a, b) => (a.uri < b.uri ? 1 : a.uri > b.uri ? -1 : 0));
+  const listed = [own, ...others]
+    .flatMap((u) => u.papers.map((paper) => `- ${escape(paper)} (\`${code(fileName(u.uri))}\`)`))
+    .slice(0, TAG_EXAMPLES);
   const counted = (n: number, one: string, many: string) => (n === 1 ? ctx.t(one) : ctx.t(many, { count: n }));
   const lines = [ctx.t(F['hover.tagUse'], {
     name: escape(name),
@@ -84,7 +89,7 @@ function tagHover(ctx: FeatureContext, doc: ServiceDocument, name: string): stri
     papers: counted(papers, F['hover.paper'], F['hover.papers']),
     scope: ctx.index ? '' : ctx.t(F['hover.notIndexed']),
   })];
-  if (latest.length) lines.push('', ctx.t(F['hover.latest']), ...latest);
+  if (listed.length) lines.push('', ctx.t(F['hover.papersUsing']), ...listed);
   return lines.join('\n');
 }
 
@@ -108,9 +113,9 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
   const entry = model.references?.entries.find((e) => e.link === link);
   const paper = entry ? paperOfReference(model, entry.text) : paperAt(model, link.start);
   const lines: string[] = [];
-  let head = `**${escape(describeKind(kind))}**`;
-  if (paper) head += ` · paper: **${escape(paper.name)}**`;
-  if (entry) head += ` · reference ${entry.number ?? model.references!.entries.indexOf(entry) + 1}`;
+  let head = `**${escape(kindWords(kind, ctx.t))}**`;
+  if (paper) head += ctx.t(F['hover.ofPaper'], { name: escape(paper.name) });
+  if (entry) head += ctx.t(F['hover.referenceNumber'], { number: entry.number ?? model.references!.entries.indexOf(entry) + 1 });
   lines.push(head);
   if (kind.kind === 'arxiv') {
     const l = arxivLinks(kind.id, kind.version);
@@ -118,18 +123,21 @@ async function webLinkHover(ctx: FeatureContext, doc: ServiceDocument, model: Is
   }
   const allowed = ctx.host.previewsAllowed?.(doc.uri) ?? { allowed: !!ctx.previews };
   const previews = ctx.previews;
+  // Previews turned off (or none in this host): nothing to say about them.
+  if (!previews || allowed.why === 'off') return lines.join('\n');
   lines.push('', '---', '');
-  if (!previews || !allowed.allowed) {
-    lines.push(ctx.t(F['hover.noPreview'], { reason: escape(allowed.reason ?? ctx.t(F['hover.previewsUnavailable'])) }));
+  if (!allowed.allowed) {
+    const reason = allowed.why === 'untrusted' ? ctx.t(F['hover.untrusted']) : allowed.reason ?? ctx.t(F['hover.previewsUnavailable']);
+    lines.push(ctx.t(F['hover.noPreview'], { reason: escapeInline(reason) }));
     return lines.join('\n');
   }
   const result = await previews.get(link.url);
-  if ('reason' in result) lines.push(ctx.t(F['hover.noPreview'], { reason: escape(result.reason) }));
-  else lines.push(...renderPreview(result.preview));
+  if ('failure' in result) lines.push(ctx.t(F['hover.noPreview'], { reason: escapeInline(describePreviewFailure(result.failure, ctx.t)) }));
+  else lines.push(...renderPreview(ctx, result.preview));
   return lines.join('\n');
 }
 
-function renderPreview(preview: Preview): string[] {
+function renderPreview(ctx: FeatureContext, preview: Preview): string[] {
   switch (preview.source) {
     case 'arxiv': {
       const a = preview.arxiv;
@@ -138,7 +146,7 @@ function renderPreview(preview: Preview): string[] {
     }
     case 'github': {
       const g = preview.github;
-      const pushed = g.pushedAt ? ` · last push ${g.pushedAt.slice(0, 10)}` : '';
+      const pushed = g.pushedAt ? ctx.t(F['hover.lastPush'], { date: g.pushedAt.slice(0, 10) }) : '';
       return [`**${escape(g.fullName)}**${g.description ? `: ${escape(g.description)}` : ''}`, '', `★ ${g.stars.toLocaleString('en-US')}${pushed}${g.language ? ` · ${escape(g.language)}` : ''}`];
     }
     case 'page': {
@@ -156,8 +164,12 @@ function renderPreview(preview: Preview): string[] {
  * what would open a block (a heading, list or quote) at the start of the text.
  */
 function escape(text: string): string {
-  const inline = text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-  return inline.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
+  return escapeInline(text).replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/, (_, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+/** Escapes inline markup only: for text that goes inside a line (a reason after "No preview: "). */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 /** Text inside a code span: backticks cannot be escaped there, so they are dropped. */

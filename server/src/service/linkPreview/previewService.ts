@@ -8,6 +8,8 @@ import { classifyUrl } from './classify';
 import { parseGithubRepo, type GithubPreview } from './githubRepo';
 import type { ArxivPreview, PagePreview } from './parse';
 import type { FetchedResponse, ServiceHost } from '../host';
+import { describeRequestFailure } from '../network/request';
+import { registerMessages, type Translate } from '../util/l10n';
 
 /**
  * The parsers, loaded with the first answer to read: they hold an HTML parser (parse5), which the bundled
@@ -51,7 +53,36 @@ export type Preview =
   | { source: 'arxiv'; id: string; arxiv: ArxivPreview }
   | { source: 'github'; repo: string; github: GithubPreview };
 
-export type PreviewResult = { preview: Preview; cached: boolean } | { reason: string };
+/** Why there is no preview, worded by `describePreviewFailure` in the user's language. */
+export type PreviewFailure =
+  | { kind: 'request'; error: unknown }
+  | { kind: 'status'; host: string; status: number }
+  | { kind: 'empty'; source: 'arxiv' | 'github' | 'page'; id?: string }
+  | { kind: 'notHttp' };
+
+export type PreviewResult = { preview: Preview; cached: boolean } | { failure: PreviewFailure };
+
+const P = registerMessages({
+  'preview.status': { en: '{host} answered HTTP {status}', zh: '{host} 返回了 HTTP {status}' },
+  'preview.empty.arxiv': { en: "arXiv's API knows no paper {id}", zh: 'arXiv 的 API 中没有论文 {id}' },
+  'preview.empty.github': { en: 'GitHub answered without repository details', zh: 'GitHub 的应答中没有仓库信息' },
+  'preview.empty.page': { en: 'the page has no title or description', zh: '该页面没有标题或描述' },
+  'preview.notHttp': { en: 'only http(s) links have previews', zh: '只有 http(s) 链接有预览' },
+});
+
+/** One short reason, in words (no error codes): the request layer's wording for failed requests. */
+export function describePreviewFailure(failure: PreviewFailure, t: Translate): string {
+  switch (failure.kind) {
+    case 'request':
+      return describeRequestFailure(failure.error, t);
+    case 'status':
+      return t(P['preview.status'], { host: failure.host, status: failure.status });
+    case 'empty':
+      return t(P[`preview.empty.${failure.source}` as const], { id: failure.id ?? '' });
+    case 'notHttp':
+      return t(P['preview.notHttp']);
+  }
+}
 
 /** Failures are remembered briefly (in memory only), so a dead link is not fetched on every hover. */
 const FAILURE_TTL_MS = 60_000;
@@ -72,7 +103,7 @@ export class LinkPreviewService {
 
   async get(url: string): Promise<PreviewResult> {
     const request = this.requestFor(url);
-    if (!request) return { reason: 'only http(s) links have previews' };
+    if (!request) return { failure: { kind: 'notHttp' } };
     const settings = this.settings();
     const hit = this.memory.get(request.key);
     if (hit) {
@@ -95,11 +126,13 @@ export class LinkPreviewService {
     let result: PreviewResult;
     try {
       const response = await this.fetcher.fetch(request.url, request.accept);
-      if (response.status < 200 || response.status >= 300) throw new Error(`the site answered HTTP ${response.status}`);
-      const preview = await request.read(response);
-      result = preview ? { preview, cached: false } : { reason: request.empty };
+      if (response.status < 200 || response.status >= 300) result = { failure: { kind: 'status', host: hostOf(request.url), status: response.status } };
+      else {
+        const preview = await request.read(response);
+        result = preview ? { preview, cached: false } : { failure: request.empty };
+      }
     } catch (err) {
-      result = { reason: `could not fetch a preview: ${(err as Error).message}` };
+      result = { failure: { kind: 'request', error: err } };
     }
     const at = this.now();
     this.memory.set(request.key, { at, result });
@@ -117,7 +150,7 @@ export class LinkPreviewService {
           key: `arxiv:${api}`,
           url: api,
           accept: 'application/atom+xml',
-          empty: `arXiv's API knows no paper ${kind.id}`,
+          empty: { kind: 'empty', source: 'arxiv', id: kind.id },
           read: async (r) => {
             const arxiv = await (await parsers()).parseArxivFeed(r.body);
             return arxiv && { source: 'arxiv', id: kind.id, arxiv };
@@ -130,7 +163,7 @@ export class LinkPreviewService {
           key: `github:${api}`,
           url: api,
           accept: 'application/vnd.github+json',
-          empty: 'GitHub answered without repository details',
+          empty: { kind: 'empty', source: 'github' },
           read: (r) => {
             const github = parseGithubRepo(r.body);
             return github && { source: 'github', repo: `${kind.owner}/${kind.repo}`, github };
@@ -142,7 +175,7 @@ export class LinkPreviewService {
           key: `page:${url}`,
           url,
           accept: 'text/html,application/xhtml+xml',
-          empty: 'the page has no title or description',
+          empty: { kind: 'empty', source: 'page' },
           read: async (r) => {
             if (!/html|xml/i.test(r.contentType)) return undefined;
             const page = await (await parsers()).parseOpenGraph(r.body, r.url);
@@ -159,7 +192,15 @@ interface PreviewRequest {
   key: string;
   url: string;
   accept: string;
-  /** The reason given when the answer holds no preview. */
-  empty: string;
+  /** Why there is no preview when the answer holds none. */
+  empty: PreviewFailure;
   read(response: FetchedResponse): Preview | undefined | Promise<Preview | undefined>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -109,6 +109,8 @@ function markReference(li: Element, url: string, preset: LanguagePreset): void {
   const kind = referenceKindOf(url);
   li.properties.className = [...classList(li), 'reference', `reference-${kind}`];
   li.properties.dataKind = kind;
+  // The chip only where it adds something: not when the link text already says the kind ("FramePack 项目主页").
+  if (normalized(toText(li)).includes(normalized(referenceKindLabel(kind, preset)))) return;
   const badge = h('span', { className: ['reference-kind', `reference-kind-${kind}`] }, referenceKindLabel(kind, preset));
   // The badge goes first inside the entry's paragraph when the item is loose, so it stays on the line.
   const first = li.children.find((c): c is Element => c.type === 'element');
@@ -144,16 +146,24 @@ function splitTags(node: Text, tags: readonly { name: string; start: number; end
 
 function rewriteImage(img: Element, imageSrc: AnnotateOptions['imageSrc']): void {
   const src = img.properties.src;
-  if (typeof src !== 'string' || !imageSrc) return;
+  const alt = typeof img.properties.alt === 'string' ? img.properties.alt : '';
+  // No path yet (`![SAM 2 图]()`, as New Paper Entry writes it): a placeholder saying so, not an empty box.
+  if (typeof src !== 'string' || !src.trim()) return placeholder(img, alt, 'no image path yet');
+  if (!imageSrc) return;
   const rewritten = imageSrc(src);
   if (rewritten !== undefined) {
     img.properties.src = rewritten;
     return;
   }
   // Blocked (remote images off, outside the workspace): say so where the image would be.
-  delete img.properties.src;
-  img.properties.className = ['image-blocked'];
-  img.properties.title = `Image not loaded: ${src}`;
+  placeholder(img, alt || src, 'not loaded here: remote images are off, or the file is outside the workspace', src);
+}
+
+/** Turns an image into a box that says what it is and why it is not shown (the browser's broken icon says neither). */
+function placeholder(img: Element, what: string, reason: string, src?: string): void {
+  img.tagName = 'span';
+  img.properties = { className: ['image-placeholder'], role: 'img', ariaLabel: `${what}: ${reason}`, ...(src ? { title: src } : {}) };
+  img.children = [h('span', { className: ['image-placeholder-name'] }, what), { type: 'text', value: ' — ' + reason }];
 }
 
 function safeDecode(s: string): string {
@@ -162,4 +172,14 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** An element's text (hast-util-to-string is not a dependency; these few lines do what the chip test needs). */
+function toText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((c) => toText(c as ElementContent)).join('') : '';
+}
+
+function normalized(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, '');
 }

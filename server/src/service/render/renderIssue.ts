@@ -120,7 +120,7 @@ export function renderIssue(model: IssueModel, options: RenderOptions = {}): Ren
   const counts = countProblems(findings);
   const lang = model.language === 'zh' ? 'zh-CN' : 'en';
   const article = h('article', { className: ['weekly-issue'], lang }, tree.children as never);
-  const root: HastRoot = { type: 'root', children: showProblems ? [problemHeader(counts), article] : [article] };
+  const root: HastRoot = { type: 'root', children: showProblems ? [problemHeader(counts, firstProblemLine(model, findings)), article] : [article] };
   return { html: processor.stringify(root), title: model.title?.text ?? '', lang, counts };
 }
 
@@ -138,7 +138,13 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function problemHeader(counts: ProblemCounts) {
+/** The 0-based line of the first problem in the document, which the header jumps to. */
+function firstProblemLine(model: IssueModel, findings: readonly RenderFinding[]): number | undefined {
+  if (findings.length === 0) return undefined;
+  return model.lines.positionAt(Math.min(...findings.map((f) => f.start))).line;
+}
+
+function problemHeader(counts: ProblemCounts, firstLine: number | undefined) {
   const total = counts.errors + counts.warnings + counts.infos;
   const parts = total === 0
     ? [h('span', { className: ['problems-none'] }, 'No problems')]
@@ -154,7 +160,10 @@ function problemHeader(counts: ProblemCounts) {
       dataErrors: counts.errors,
       dataWarnings: counts.warnings,
       dataInfos: counts.infos,
-      role: 'status',
+      // With problems, the header is a button: it reveals the first one in the editor (webview/main.ts).
+      ...(total > 0 && firstLine !== undefined
+        ? { role: 'button', tabIndex: 0, dataFirstLine: firstLine, title: 'Go to the first problem' }
+        : { role: 'status' }),
     },
     parts,
   );

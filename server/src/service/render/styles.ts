@@ -16,6 +16,10 @@ export const ISSUE_CSS = `
   --error: var(--vscode-editorError-foreground, #d1242f);
   --warning: var(--vscode-editorWarning-foreground, #9a6700);
   --info: var(--vscode-editorInfo-foreground, #0969da);
+  /* Reference kinds are categories, not states: the theme's chart colours, never its error red. */
+  --kind-paper: var(--vscode-charts-purple, #8250df);
+  --kind-github: var(--vscode-charts-foreground, #1f2328);
+  --kind-project: var(--vscode-charts-blue, #0969da);
   --font: var(--vscode-markdown-font-family, var(--vscode-font-family, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif));
 }
 html { color: var(--fg); background: var(--bg); }
@@ -42,6 +46,9 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
   font-size: 12px; background: var(--vscode-editorWidget-background, #f6f8fa); border-bottom: 1px solid var(--border);
 }
 .weekly-problems-clean .problems-none { color: var(--muted); }
+.weekly-problems[data-first-line] { cursor: pointer; }
+.weekly-problems[data-first-line]:hover .problems-errors:not(.problems-zero),
+.weekly-problems[data-first-line]:hover .problems-warnings:not(.problems-zero) { text-decoration: underline; }
 .problems-errors { color: var(--error); } .problems-warnings { color: var(--warning); } .problems-infos { color: var(--info); }
 .weekly-problems .problems-zero { color: var(--muted); }
 .tag-chip {
@@ -52,16 +59,20 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
   display: inline-block; min-width: 5.5em; padding: 0 .5em; margin-right: .2em; border-radius: 4px; font-size: .78em;
   text-align: center; border: 1px solid var(--border); color: var(--muted);
 }
-.reference-kind-github { border-color: var(--fg); color: var(--fg); }
-.reference-kind-paper { border-color: var(--error); color: var(--error); }
-.reference-kind-project { border-color: var(--link); color: var(--link); }
+.reference-kind-github { border-color: var(--kind-github); color: var(--kind-github); }
+.reference-kind-paper { border-color: var(--kind-paper); color: var(--kind-paper); }
+.reference-kind-project { border-color: var(--kind-project); color: var(--kind-project); }
 a.anchor-problem { text-decoration: underline wavy; text-underline-offset: 3px; }
 a.anchor-problem-error { text-decoration-color: var(--error); }
 a.anchor-problem-warning, a.anchor-problem-info, a.anchor-problem-hint { text-decoration-color: var(--warning); }
 a.anchor-problem::after { content: " \\26A0"; color: var(--warning); }
-a.anchor-problem-error::after { color: var(--error); }
-img.image-blocked { display: inline-block; min-width: 12em; min-height: 2em; border: 1px dashed var(--border); }
-img.image-blocked::before { content: attr(title); }
+/* An error is marked with a cross, a warning with the warning sign (⚠ on an error read as a warning). */
+a.anchor-problem-error::after { content: " \\2716"; color: var(--error); }
+.image-placeholder {
+  display: inline-block; min-width: 12em; padding: .6em 1em; border: 1px dashed var(--border); border-radius: 4px;
+  color: var(--muted); font-size: .9em;
+}
+.image-placeholder-name { font-weight: 600; }
 .code-line-active { outline: 1px solid var(--vscode-editor-selectionHighlightBorder, transparent); }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #444; --link: #000; --border: #bbb; --code-bg: #f4f4f4; --chip-bg: #eee; --chip-fg: #000; }

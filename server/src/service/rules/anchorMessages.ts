@@ -2,16 +2,16 @@
 import { registerMessages } from '../util/l10n';
 
 export const A = registerMessages({
+  // The suggestion comes first: the Problems view cuts long messages off at the end.
   'anchor.broken': {
-    en: 'This link points to #{fragment}, but no heading or HTML id has that anchor.{hint}',
-    zh: '此链接指向 #{fragment}，但没有标题或 HTML id 使用这个锚点。{hint}',
+    en: '{hint}No heading or HTML id has the anchor #{fragment}.',
+    zh: '{hint}没有标题或 HTML id 使用锚点 #{fragment}。',
   },
   'anchor.brokenToc': {
-    en: 'This table-of-contents entry links to #{fragment}, but no heading or HTML id has that anchor.{hint}',
-    zh: '此目录条目链接到 #{fragment}，但没有标题或 HTML id 使用这个锚点。{hint}',
+    en: '{hint}No heading has the anchor #{fragment} of this TOC entry.',
+    zh: '{hint}没有标题使用此目录条目的锚点 #{fragment}。',
   },
-  'anchor.didYouMean': { en: ' Did you mean #{suggestion}?', zh: '是否想写 #{suggestion}？' },
-  'anchor.checkHeading': { en: ' Check the heading it should land on.', zh: '请检查它应指向的标题。' },
+  'anchor.didYouMean': { en: 'Did you mean #{suggestion}? ', zh: '是否想写 #{suggestion}？' },
   'anchor.case': {
     en: '#{fragment} matches the anchor #{anchor} only when case is ignored; anchors are case-sensitive on most sites. Write #{anchor}.',
     zh: '#{fragment} 只有在忽略大小写时才与锚点 #{anchor} 匹配；大多数网站的锚点区分大小写。请写成 #{anchor}。',

@@ -12,7 +12,7 @@ function brokenAnchorFindings(ctx: RuleContext, code: string, inToc: boolean): F
     if (link.inToc !== inToc || link.fragment === undefined) continue;
     const res = resolveAnchor(ctx.model, link);
     if (res?.kind !== 'broken') continue;
-    const hint = res.suggestion !== undefined ? t(A['anchor.didYouMean'], { suggestion: res.suggestion }) : t(A['anchor.checkHeading']);
+    const hint = res.suggestion !== undefined ? t(A['anchor.didYouMean'], { suggestion: res.suggestion }) : '';
     out.push({
       code,
       ...fragmentRange(link),

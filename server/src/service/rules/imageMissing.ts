@@ -33,7 +33,7 @@ function destinationRange(text: string, image: Link): { start: number; end: numb
 /**
  * A local image that does not exist: relative to the file, or for `/…` to the site root (the workspace
  * folder, `weekly.siteRoot`, the CLI's `--root`). Markdown images and raw HTML `<img src="…">` alike.
- * Skipped when the host cannot look at files.
+ * The file check is skipped when the host cannot look at files; an empty destination is always reported.
  */
 export const imageMissingRule: Rule = {
   code: 'image-missing',
@@ -43,11 +43,18 @@ export const imageMissingRule: Rule = {
   scope: 'issue',
   check(ctx) {
     const exists = ctx.env.fileExists;
-    if (!exists) return [];
     const out: Finding[] = [];
     const t = translator(ctx);
     for (const image of ctx.model.links) {
       if (image.kind !== 'image') continue;
+      // An empty destination (New Paper Entry writes `![name 图]()`): a figure still to be filled in.
+      const source = ctx.model.text.slice(image.start, image.end);
+      if (!image.url.trim() && source.startsWith('![')) {
+        const alt = image.text || (image.textStart !== undefined && image.textEnd !== undefined ? ctx.model.text.slice(image.textStart, image.textEnd) : source.match(/^!\[([^\]]*)\]/)?.[1] ?? '');
+        out.push({ code: 'image-missing', start: image.start, end: image.end, message: t(S['image.empty'], { alt }), fixes: [] });
+        continue;
+      }
+      if (!exists) continue;
       const file = imageFile(image.url, ctx);
       if (!file || exists(file)) continue;
       // Raw HTML `<img src>` knows where its src value is; a Markdown image's destination is found in its syntax.

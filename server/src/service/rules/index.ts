@@ -9,6 +9,7 @@ import { refOrphanRule } from './refOrphan';
 import { refNumberingRule } from './refNumbering';
 import { refDuplicateRule } from './refDuplicate';
 import { refBadUrlRule } from './refBadUrl';
+import { refKindMismatchRule } from './refKindMismatch';
 import { refUndefinedRule } from './refUndefined';
 import { paperMissingFieldRule } from './paperMissingField';
 import { tagNearDuplicateRule } from './tagNearDuplicate';
@@ -26,7 +27,7 @@ export const allRules: readonly Rule[] = [
   tocBrokenAnchorRule, brokenAnchorRule, anchorCaseRule, tocTextMismatchRule,
   // The issue's structure (issue 4).
   tocMissingEntryRule, tocOrderRule,
-  refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refUndefinedRule,
+  refMissingRule, refOrphanRule, refNumberingRule, refDuplicateRule, refBadUrlRule, refKindMismatchRule, refUndefinedRule,
   paperMissingFieldRule, tagNearDuplicateRule, tagDuplicateRule, imageMissingRule, summaryDraftRule, paperRepeatRule, emphasisUnrenderedRule,
   // Links to other files and their anchors.
   brokenFileLinkRule, brokenFileAnchorRule,
