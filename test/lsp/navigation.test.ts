@@ -48,7 +48,7 @@ before(async () => {
   write('archive/old.md', issue('Old', '#archived-only'));
   client = await LspClient.start({
     workspaceFolders: [workspace],
-    settings: { weekly: { exclude: ['drafts/**'], hover: { arxivApiUrl: sites.arxivApiUrl, githubApiUrl: sites.githubApiUrl } }, files: { exclude: { '**/.git': true, archive: true, '**/*.tmp': false } } },
+    settings: { weekly: { exclude: ['drafts/**'], services: { arxivApiUrl: sites.arxivApiUrl, githubApiUrl: sites.githubApiUrl }, network: { allowPrivateHosts: ['127.0.0.1'] } }, files: { exclude: { '**/.git': true, archive: true, '**/*.tmp': false } } },
     initializationOptions: { workspaceTrusted: true, previewCacheDir: path.join(workspace, '.cache') },
   });
   client.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => progress.push(p.value));

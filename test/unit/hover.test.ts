@@ -27,7 +27,7 @@ after(async () => {
 });
 
 const settings = () => ({ ...defaultPreviewSettings, arxivApiUrl: sites.arxivApiUrl, githubApiUrl: sites.githubApiUrl });
-const previews = (options = {}) => new LinkPreviewService(createHttpFetcher(options), settings, createPreviewDiskStore(cacheDir));
+const previews = (options = {}) => new LinkPreviewService(createHttpFetcher({ allowPrivateHosts: ['127.0.0.1'], ...options }), settings, createPreviewDiskStore(cacheDir));
 
 async function hoverText(text: string, needle: string, host = {}, delta = 1): Promise<string> {
   const { service } = await workspaceService({ 'sample.md': SAMPLE, 'b.md': SAMPLE.replace('# FramePack压缩', '# 第二期 FramePack压缩') }, { linkPreviews: previews(), ...host });
@@ -86,7 +86,7 @@ describe('hover on web links', () => {
 
 describe('the preview fetcher and cache', () => {
   it('caps the size, limits redirects, fetches only http(s)', async () => {
-    const fetcher = createHttpFetcher({ timeoutMs: 2000 });
+    const fetcher = createHttpFetcher({ timeoutMs: 2000, allowPrivateHosts: ['127.0.0.1'] });
     await assert.rejects(fetcher.fetch(`${sites.base}/big`, 'text/html'), /too-large/);
     await assert.rejects(fetcher.fetch(`${sites.base}/redirect/4`, 'text/html'), /too-many-redirects/);
     const followed = await fetcher.fetch(`${sites.base}/redirect/3`, 'text/html');
@@ -96,7 +96,7 @@ describe('the preview fetcher and cache', () => {
 
   it('answers again from memory, then from disk, until the time-to-live ends', async () => {
     let now = 1_000_000;
-    const make = () => new LinkPreviewService({ ...createHttpFetcher(), now: () => now }, settings, createPreviewDiskStore(cacheDir));
+    const make = () => new LinkPreviewService({ ...createHttpFetcher({ allowPrivateHosts: ['127.0.0.1'] }), now: () => now }, settings, createPreviewDiskStore(cacheDir));
     const url = 'https://github.com/cache/probe';
     const first = make();
     assert.ok('preview' in (await first.get(url)));

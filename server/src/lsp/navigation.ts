@@ -87,11 +87,16 @@ export function createNavigationPart(options: NavigationPartOptions) {
     const root = options.roots()[0];
     return root ? options.config(root) : defaultConfig;
   };
-  const previewSettings = (): PreviewSettings => ({ ...defaultPreviewSettings, ...settings.previews });
+  // The previews' services and address rules are the lookups' (weekly.services.*, weekly.network.*).
+  const previewSettings = (): PreviewSettings => {
+    const { arxivApiUrl, githubApiUrl } = defaultConfigFor().services;
+    return { ...defaultPreviewSettings, ...settings.previews, arxivApiUrl, githubApiUrl };
+  };
   const host: LanguageServiceHost = {
     workspaceIndex: index,
-    linkPreviews: new LinkPreviewService(createHttpFetcher(), previewSettings, createPreviewDiskStore(() => cacheDir)),
+    linkPreviews: new LinkPreviewService(createHttpFetcher({ allowPrivateHosts: () => defaultConfigFor().network.allowPrivateHosts }), previewSettings, createPreviewDiskStore(() => cacheDir)),
     previewsAllowed() {
+      if (!defaultConfigFor().services.enabled) return { allowed: false, why: 'off', reason: 'previews are turned off (weekly.services.enabled)' };
       if (settings.fetchPreviews === false) return { allowed: false, why: 'off', reason: 'previews are turned off (weekly.hover.fetchPreviews)' };
       if (!trusted && settings.fetchPreviews !== true) {
         return { allowed: false, why: 'untrusted', reason: 'previews are off in an untrusted workspace (trust it, or set weekly.hover.fetchPreviews)' };

@@ -37,12 +37,6 @@ export function readNavigationSettings(weekly: unknown, filesExclude: unknown): 
   else if (fetch !== undefined && fetch !== null) problems.push('hover.fetchPreviews must be true, false or null');
 
   const previews: Partial<PreviewSettings> = {};
-  for (const [key, name] of [['arxivApiUrl', 'hover.arxivApiUrl'], ['githubApiUrl', 'hover.githubApiUrl']] as const) {
-    const v = hover[key] ?? w[name];
-    if (v === undefined || v === null || v === '') continue;
-    if (typeof v === 'string' && /^https?:\/\//i.test(v)) previews[key] = v;
-    else problems.push(`${name} must be an http(s) URL`);
-  }
   const ttl = hover.cacheHours ?? w['hover.cacheHours'];
   if (typeof ttl === 'number' && ttl >= 0) previews.ttlMs = ttl * 3600_000;
   else if (ttl !== undefined && ttl !== null) problems.push('hover.cacheHours must be a number of hours');

@@ -15,7 +15,9 @@ import { RequestFailure, formatBytes, type HttpClient, type HttpRequest, type Ht
 import { checkAddress, isMetadataHost, type AddressPolicy } from './addressGuard';
 import { createHostLimiter, type HostLimiter } from './hostLimiter';
 
-export interface HttpClientOptions extends Partial<AddressPolicy> {
+export interface HttpClientOptions {
+  /** Private or loopback hosts requests may go to (names, addresses, CIDR ranges); a function is read per request. */
+  allowPrivateHosts?: readonly string[] | (() => readonly string[]);
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
@@ -37,7 +39,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     maxBytes: options.maxBytes ?? 1024 * 1024,
     maxRedirects: options.maxRedirects ?? 5,
   };
-  const policy: AddressPolicy = { allowPrivateHosts: options.allowPrivateHosts ?? [] };
+  const allowed = options.allowPrivateHosts ?? [];
+  const policy = (): AddressPolicy => ({ allowPrivateHosts: typeof allowed === 'function' ? allowed() : allowed });
   const limiter: HostLimiter = createHostLimiter(options.concurrency ?? { total: 8, perHost: 2 });
   const baseLookup: Lookup = options.lookup ?? dns.lookup;
 
@@ -150,7 +153,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   }
 
   function guard(host: string, address: string): void {
-    const verdict = checkAddress(policy, host, address);
+    const verdict = checkAddress(policy(), host, address);
     if (!verdict.allowed) throw new RequestFailure('address-refused', { host, ...(verdict.forbidden ? { forbidden: 1 } : {}) }, `${address} is ${verdict.cls}`);
   }
 }

@@ -2,7 +2,7 @@
  * Web previews for hovers: which request a link needs (arXiv's API for arXiv papers, GitHub's REST API
  * for repositories, the page itself for anything else), a cache in memory and on disk with a
  * time-to-live, and a reason whenever there is no preview. The HTTP itself is the host's `fetch`
- * (server/src/node/httpFetcher.ts: http(s) only, 3 s timeout, 1 MB cap, few redirects).
+ * (server/src/node/httpFetcher.ts on the request layer: the address guard, 3 s, 1 MB, 3 redirects).
  */
 import { classifyUrl } from './classify';
 import { parseGithubRepo, type GithubPreview } from './githubRepo';
