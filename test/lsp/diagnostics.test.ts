@@ -70,9 +70,9 @@ describe('LSP diagnostics', () => {
     client.setSettings({ weekly: { validate: { scope: 'issues' } } });
   });
 
-  it('announces incremental sync and code actions', () => {
+  it('announces incremental sync (with saves, for weekly.links.check) and code actions', () => {
     const caps = client.initializeResult!.capabilities as { textDocumentSync: unknown; codeActionProvider: { codeActionKinds: string[] } };
-    assert.equal(caps.textDocumentSync, 2 /* Incremental */);
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 /* Incremental */, save: { includeText: false } });
     assert.ok(caps.codeActionProvider.codeActionKinds.includes('quickfix'));
   });
 
