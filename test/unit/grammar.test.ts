@@ -63,7 +63,9 @@ function scopesOf(tokens: Array<[string, string[]]>, text: string): string[] {
 test('tag lines: the label is a field label and every tag is entity.name.tag', () => {
   const lines = tokenize(sample);
   const tags = lines[lineOf(sample, '**标签**：#视频生成')];
-  assert.ok(scopesOf(tags, '标签').includes('keyword.other.field-label.tags.weekly'));
+  assert.ok(scopesOf(tags, '标签').includes('support.type.property-name.field-label.tags.weekly'));
+  // A key's colour in every theme (blue or teal), never keyword or invalid colours that read as an error.
+  assert.ok(!scopesOf(tags, '标签').some((s) => /^(keyword|invalid)/.test(s)));
   assert.ok(scopesOf(tags, '标签').includes('markup.bold.markdown'));
   assert.ok(scopesOf(tags, '：').includes('punctuation.separator.key-value.weekly'));
   const tagTokens = tags.filter(([, s]) => s.includes('entity.name.tag.weekly')).map(([t]) => t).join('');
@@ -73,9 +75,9 @@ test('tag lines: the label is a field label and every tag is entity.name.tag', (
 test('summary labels are field labels and the summary keeps its Markdown (bold) highlighting', () => {
   const lines = tokenize(sample);
   const summary = lines[lineOf(sample, '**概要**：**FramePack**')];
-  assert.ok(scopesOf(summary, '概要').includes('keyword.other.field-label.summary.weekly'));
+  assert.ok(scopesOf(summary, '概要').includes('support.type.property-name.field-label.summary.weekly'));
   assert.ok(scopesOf(summary, 'FramePack').includes('markup.bold.markdown'));
-  assert.ok(!scopesOf(summary, 'FramePack').includes('keyword.other.field-label.summary.weekly'));
+  assert.ok(!scopesOf(summary, 'FramePack').includes('support.type.property-name.field-label.summary.weekly'));
 });
 
 test('reference entries: the number and the kind of each link', () => {
@@ -103,8 +105,8 @@ test('English issues: Summary / Tags labels and Project Page / GitHub / Paper ki
     '3. [Alpha Paper](https://arxiv.org/abs/2611.00001)',
   ].join('\n');
   const lines = tokenize(text);
-  assert.ok(scopesOf(lines[0], 'Summary').includes('keyword.other.field-label.summary.weekly'));
-  assert.ok(scopesOf(lines[2], 'Tags').includes('keyword.other.field-label.tags.weekly'));
+  assert.ok(scopesOf(lines[0], 'Summary').includes('support.type.property-name.field-label.summary.weekly'));
+  assert.ok(scopesOf(lines[2], 'Tags').includes('support.type.property-name.field-label.tags.weekly'));
   assert.deepEqual(lines[2].filter(([, s]) => s.includes('entity.name.tag.weekly')).map(([t]) => t), ['#', 'Agents', '#', 'LLM']);
   assert.ok(scopesOf(lines[4], 'Project Page').includes('support.type.reference-kind.project.weekly'));
   assert.ok(scopesOf(lines[5], 'GitHub').includes('support.type.reference-kind.github.weekly'));
