@@ -15,11 +15,9 @@ export function markdownFileWatcher(context: vscode.ExtensionContext): vscode.Fi
   return watcher;
 }
 
-export function navigationInitializationOptions(context: vscode.ExtensionContext): Record<string, unknown> {
-  return {
-    workspaceTrusted: vscode.workspace.isTrusted,
-    previewCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'link-previews').fsPath,
-  };
+/** Previews are cached where lookups, link checks and the CLI cache their answers (the server's default folder). */
+export function navigationInitializationOptions(_context: vscode.ExtensionContext): Record<string, unknown> {
+  return { workspaceTrusted: vscode.workspace.isTrusted };
 }
 
 /** Tells the server when the user grants trust (VS Code has no event for losing it: a reload follows). */

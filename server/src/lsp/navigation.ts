@@ -5,8 +5,6 @@
  * the LSP handlers. server.ts calls `createNavigationPart` and wires its hooks (workspace folder changes:
  * `foldersChanged`, from workspaceFolders.ts).
  */
-import * as os from 'os';
-import * as path from 'path';
 import {
   FileChangeType,
   ResponseError,
@@ -26,6 +24,7 @@ import { WorkspaceIndex } from '../service/indexing/workspaceIndex';
 import { createFsWorkspace } from '../node/fsWorkspace';
 import { createHttpFetcher } from '../node/httpFetcher';
 import { createPreviewDiskStore } from '../node/previewDiskStore';
+import { defaultCacheDir } from '../node/diskCache';
 import { readNavigationSettings, type NavigationSettings } from './navigationSettings';
 import { onWatchedFiles } from './watchedFiles';
 
@@ -65,7 +64,9 @@ export function createNavigationPart(options: NavigationPartOptions) {
   let trusted = true;
   let canAskConfiguration = false;
   let itemDefaultsEditRange = false;
-  let cacheDir = path.join(os.tmpdir(), 'weekly-issues-link-previews');
+  // The one disk cache (WEEKLY_ISSUES_CACHE_DIR, else XDG_CACHE_HOME/weekly-issues, else ~/.cache/weekly-issues),
+  // shared with lookups, link checks and the CLI; a client (the tests) may name another at initialize.
+  let cacheDir = defaultCacheDir();
   let firstBuild: Promise<unknown> = Promise.resolve();
   let signalFirstBuild: () => void = () => undefined;
   // Workspace folder changes, one after the other; requests wait for them as for the first build.
@@ -160,7 +161,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
       itemDefaultsEditRange = !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
       const init = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; previewCacheDir?: unknown };
       if (typeof init.workspaceTrusted === 'boolean') trusted = init.workspaceTrusted;
-      if (typeof init.previewCacheDir === 'string' && init.previewCacheDir) cacheDir = init.previewCacheDir;
+      if (typeof init.previewCacheDir === 'string' && init.previewCacheDir && !process.env.WEEKLY_ISSUES_CACHE_DIR) cacheDir = init.previewCacheDir;
       firstBuild = new Promise<void>((resolve) => (signalFirstBuild = resolve));
     },
     /** The settings changed: read them again; a changed exclusion list means indexing again. */
