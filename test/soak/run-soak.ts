@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { blocks, stderr } = await runSoak({
     edits,
     blockSize,
-    gapMs: 20,
+    gapMs: 30, // just over the server's burst gap (25 ms): each edit is checked at once, as a typist's keystrokes are
     onBlock: (b) => console.log(`${String(b.edits).padStart(6)} ${b.p50.toFixed(2).padStart(8)} ${b.p95.toFixed(2).padStart(8)} ${b.rssMb.toFixed(1).padStart(8)} ${b.heapMb.toFixed(1).padStart(8)}`),
   });
   const first = blocks[0];
