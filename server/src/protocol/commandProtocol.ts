@@ -11,6 +11,8 @@ export const ServerCommands = {
   fixAll: 'weekly.server.fixAll',
   knownTags: 'weekly.server.knownTags',
   checkLinks: 'weekly.server.checkLinks',
+  issueStatus: 'weekly.server.issueStatus',
+  toggleIssue: 'weekly.server.toggleIssue',
 } as const;
 
 /** What "Check Links in This Issue" found, or why it did not run. */
@@ -63,3 +65,5 @@ export interface KnownTagsResult {
   /** Set when "New Paper Entry" cannot run on this document: asked first, before any input. */
   error?: string;
 }
+
+export type { IssueStatus } from '../service';
