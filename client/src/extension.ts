@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { restartingErrorHandler } from './serverRestarts';
 import { registerAuthoringCommands } from './commands';
+import { registerIssueStatus } from './issueStatus/issueStatusBar';
 import { registerPreview } from './preview/previewManager';
 import { declaredSettingKeys, explicitSettingsMiddleware } from './configuration/explicitSettings';
 import { markdownFileWatcher, navigationInitializationOptions, registerTrustNotifications } from './navigation/navigationClient';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('weeklyIssues', 'Weekly Issues', serverOptions, clientOptions);
   registerAuthoringCommands(context, () => client);
   registerTrustNotifications(context, () => client);
+  registerIssueStatus(context, () => client);
   await client.start();
   output.appendLine('Weekly Issues language server started.');
 }

@@ -347,7 +347,7 @@ describe('reference list', () => {
   const headings = ['### **参考链接**', '## 参考链接', '#### 参考资料', '## References', '## **References**', '# 参考文献'];
   for (const heading of headings) {
     it(`is the list under "${heading}": number, text, URL and range of each entry`, () => {
-      const text = `# T\n\n## 目录\n\n- [A](#a)\n\n## A\n\n${heading}\n\n1. [A 项目主页](https://a.example/)\n2. [A GitHub 仓库](https://github.com/x/a)\n3. No link here\n`;
+      const text = `# T\n\n## 目录\n\n- [A](#a)\n\n## A\n\n**标签**：#a\n\n${heading}\n\n1. [A 项目主页](https://a.example/)\n2. [A GitHub 仓库](https://github.com/x/a)\n3. No link here\n`;
       const m = model(text);
       assert.ok(m.references, 'a reference list');
       assert.equal(m.references!.heading.start, at(text, heading));

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
   authoringMessages as M,
+  issueToggleEdits,
   runNewPaperEntry,
   runNewPaperEntryPrecheck,
   runRenumberReferences,
@@ -25,6 +26,7 @@ import {
   type KnownTagsResult,
   type NewPaperEntryArgs,
   type CheckLinksResult,
+  type IssueStatus,
 } from '../protocol/commandProtocol';
 
 export interface CommandHooks {
@@ -67,7 +69,7 @@ export function registerCommands(hooks: CommandHooks): void {
     return out;
   }
 
-  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | undefined> => {
+  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | IssueStatus | undefined> => {
     const args = params.arguments?.[0] as DocumentCommandArgs | undefined;
     try {
       const doc = await documentFor(args);
@@ -88,6 +90,11 @@ export function registerCommands(hooks: CommandHooks): void {
           const edits = service.getFixAllEdits(doc);
           return edits.length ? { edit: versionedEdit(doc, edits) } : { unchanged: true };
         }
+        case ServerCommands.issueStatus:
+          return service.issueStatus(doc);
+        case ServerCommands.toggleIssue:
+          // The opposite of what the file is treated as now, written into its front matter.
+          return toResult(doc, issueToggleEdits(doc.getText(), !service.issueStatus(doc).isIssue));
         case ServerCommands.checkLinks:
           return hooks.checkLinks ? hooks.checkLinks(doc) : undefined;
         case ServerCommands.knownTags: {

@@ -13,6 +13,8 @@ export const ServerCommands = {
   checkLinks: 'weekly.server.checkLinks',
   lookupPapers: 'weekly.server.lookupPapers',
   newPaperEntries: 'weekly.server.newPaperEntries',
+  issueStatus: 'weekly.server.issueStatus',
+  toggleIssue: 'weekly.server.toggleIssue',
 } as const;
 
 /** A paper looked up from a link: New Paper Entry's fields, pre-filled, and what went wrong on the way. */
@@ -103,3 +105,5 @@ export interface KnownTagsResult {
   /** The issue's language: the prompts show the heading as it will be written (`名称：标题`, `Name: Title`). */
   language?: 'zh' | 'en';
 }
+
+export type { IssueStatus } from '../service';

@@ -2,10 +2,10 @@ import { collectTagUses } from './features/tagRanking';
 import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { defaultConfig, type Severity, type WeeklyConfig } from './config/weeklyConfig';
-import { isIgnoredFile, isInside, isWeeklyIssue, uriToPath } from './config/documentScope';
+import { isIgnoredFile, isInside, issueStatusOf, isWeeklyIssue, uriToPath } from './config/documentScope';
 import { buildIssueModel, sectionCountOf } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
-import type { IssueModel } from './model/types';
+import type { IssueModel, IssueStatus } from './model/types';
 import { allRules, findRule } from './rules';
 import { linkFindings, linksToCheck } from './linkHealth/linkFindings';
 import type { LinkStatus } from './linkHealth/linkCheck';
@@ -40,6 +40,8 @@ export interface LanguageServiceHost extends ServiceHost {
 export interface WeeklyLanguageService extends NavigationFeatures {
   getModel(doc: ServiceDocument): IssueModel;
   isIssue(doc: ServiceDocument): boolean;
+  /** Whether the document is treated as an issue, and why (the client's status bar). */
+  issueStatus(doc: ServiceDocument): IssueStatus;
   /** Problems found, by offsets, with their fixes. */
   getFindings(doc: ServiceDocument): Finding[];
   computeDiagnostics(doc: ServiceDocument): Diagnostic[];
@@ -258,6 +260,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     ...navigation,
     getModel: (doc) => state(doc).model,
     isIssue,
+    issueStatus: (doc) => issueStatusOf(state(doc).model, configFor(doc.uri), uriToPath(doc.uri), host.workspaceRoots?.() ?? []),
     getFindings,
     computeDiagnostics,
     getCodeActions,

@@ -10,6 +10,7 @@ import { builtinTags } from '../model/knownTags';
 
 export type { AuthoringResult, NewPaperEntryInput } from './newPaperEntry';
 export { newIssueText, newIssuePath, type NewIssueOptions } from './newIssue';
+export { issueToggleEdits } from './issueToggle';
 export { classifyLink, placeLinks, type LinkKind, type PaperLinks } from './links';
 export type { TagChoice } from './tagChoices';
 export type { AuthoringContext } from './authoringContext';

@@ -3,8 +3,8 @@ import { registerMessages } from '../util/l10n';
 
 export const M = registerMessages({
   'authoring.notIssue': {
-    en: 'This file is not a weekly issue (it has no table of contents and reference list headings, and no `weekly: true` front matter).',
-    zh: '此文件不是周报（没有目录和参考链接标题，也没有 `weekly: true` 前置元数据）。',
+    en: 'This file is not a weekly issue (it needs table of contents and reference list headings and paper fields, or `weekly: true` front matter: "Weekly: Toggle Whether This File Is a Weekly Issue").',
+    zh: '此文件不是周报（需要目录和参考链接标题以及论文字段，或 `weekly: true` 前置元数据：“Weekly: 切换此文件是否视为周报”）。',
   },
   'authoring.nameRequired': { en: 'The paper needs a name.', zh: '请填写论文名称。' },
   'authoring.oneLine': { en: 'The {field} must fit on one line.', zh: '{field}只能写一行。' },

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { WeeklyConfig } from './weeklyConfig';
-import type { IssueModel } from '../model/types';
+import type { IssueModel, IssueStatus } from '../model/types';
 
 /** The file-system path of a `file:` URI, else undefined (untitled, virtual documents). */
 export function uriToPath(uri: string): string | undefined {
@@ -16,8 +16,19 @@ export function uriToPath(uri: string): string | undefined {
 
 /** A document is a weekly issue by its shape, by `weekly.issueFiles`, or by front matter `weekly: true`. */
 export function isWeeklyIssue(model: IssueModel, config: WeeklyConfig, filePath: string | undefined, roots: readonly string[]): boolean {
-  if (model.looksLikeIssue) return true;
-  return matchesWorkspaceGlobs(config.issueFiles, filePath, roots);
+  return issueStatusOf(model, config, filePath, roots).isIssue;
+}
+
+/**
+ * Why a document is or is not treated as an issue. The file's own front matter wins (`weekly: false`
+ * opts a file out even when `weekly.issueFiles` names it), then `weekly.issueFiles`, then its shape.
+ */
+export function issueStatusOf(model: IssueModel, config: WeeklyConfig, filePath: string | undefined, roots: readonly string[]): IssueStatus {
+  const shape = model.issueShape;
+  if (shape.frontMatter !== undefined) return { isIssue: shape.frontMatter, reason: shape.frontMatter ? 'frontMatter' : 'frontMatterOff' };
+  if (matchesWorkspaceGlobs(config.issueFiles, filePath, roots)) return { isIssue: true, reason: 'issueFiles' };
+  if (model.looksLikeIssue) return { isIssue: true, reason: shape.paperSections === 0 ? 'shapeNoPapers' : 'shape' };
+  return { isIssue: false, reason: !shape.toc && !shape.references ? 'noTocNoReferences' : !shape.toc ? 'noToc' : !shape.references ? 'noReferences' : 'noFields' };
 }
 
 export function isInside(file: string, folder: string): boolean {

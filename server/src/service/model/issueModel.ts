@@ -4,6 +4,7 @@ import { LineIndex } from '../util/lineIndex';
 import type { FieldFact, HeadingFact, HtmlIdFact, LinkFact, ListFact } from './facts';
 import { presetNames } from './presetNames';
 import { findPapers, type PaperReuse } from './papers';
+import { hasIssueShape, issueShapeOf } from './issueShape';
 import { collectDocumentFacts, type FactsState, type MovedFacts } from './documentFacts';
 import type { SectionCache } from './sectionCache';
 import { LazySlugs, ShallowHeading } from './lazySlugs';
@@ -79,16 +80,19 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const references = refHeading ? findReferences(headings, facts.lists, links, refHeading, previous?.references) : undefined;
   const language = detectLanguage(tocHeading, refHeading, facts.fields);
   const summaryHeading = headings.find((h) => h.level === 2 && names.summary(h.text));
-  const frontMatterWeekly = !!facts.frontMatter && /^weekly:\s*true\s*$/m.test(facts.frontMatter);
+  const frontMatterChoice = facts.frontMatter?.match(/^weekly:\s*(true|false)\s*$/m)?.[1];
+  const frontMatterWeekly = frontMatterChoice === 'true';
   const frontMatterDate = facts.frontMatter?.match(/^date:\s*["']?(\d{4}-\d{2}-\d{2})/m)?.[1];
   const { papers, reuse: paperReuse } = findPapers(text, headings, links, facts.fields, toc, references, names, language, previous?.papers, !shallow);
+  const shape = issueShapeOf(text, !!tocHeading, !!refHeading, papers, frontMatterChoice);
 
   const model: IssueModel = {
     text,
     depth: options.cache.depth,
     lines,
     language,
-    looksLikeIssue: (!!tocHeading && !!refHeading) || frontMatterWeekly,
+    looksLikeIssue: frontMatterChoice ? frontMatterWeekly : hasIssueShape(shape),
+    issueShape: shape,
     frontMatterWeekly,
     frontMatterDate,
     slugStyle: options.slugStyle.id,

@@ -64,6 +64,27 @@ export interface Paper {
   links: Link[];
 }
 
+export interface IssueShape {
+  toc: boolean;
+  references: boolean;
+  /** The candidate paper sections (`##` between the TOC and the reference list, not summary/TOC/references). */
+  paperSections: number;
+  /** How many of them have a preset field label (概要, 标签, Summary, Tags…) or a line of tags. */
+  withFields: number;
+  /** Front matter `weekly: true` / `weekly: false`, when written. */
+  frontMatter?: boolean;
+}
+
+/**
+ * Whether a document is treated as a weekly issue, and why (the status bar words it in the client's
+ * language): front matter `weekly: true`/`false`, `weekly.issueFiles`, or its shape (TOC, references
+ * and paper fields; `shapeNoPapers`: TOC and references, no paper yet) or what its shape lacks.
+ */
+export interface IssueStatus {
+  isIssue: boolean;
+  reason: 'frontMatter' | 'frontMatterOff' | 'issueFiles' | 'shape' | 'shapeNoPapers' | 'noTocNoReferences' | 'noToc' | 'noReferences' | 'noFields';
+}
+
 export interface IssueModel {
   text: string;
   /**
@@ -74,8 +95,13 @@ export interface IssueModel {
   depth: FactDepth;
   lines: LineIndex;
   language: IssueLanguage;
-  /** Has both a TOC heading and a reference-list heading, or front matter `weekly: true`. */
+  /**
+   * Front matter `weekly: true`, or no `weekly: false` and the shape of an issue: a TOC heading, a
+   * reference-list heading, and paper fields in at least half of the sections between them (issueShape.ts).
+   */
   looksLikeIssue: boolean;
+  /** What looksLikeIssue was decided from (the status bar says it). */
+  issueShape: IssueShape;
   frontMatterWeekly: boolean;
   /** Front matter `date:` as YYYY-MM-DD, when it has one (the issue's date: paper-repeat orders issues by it). */
   frontMatterDate?: string;
