@@ -282,7 +282,7 @@ describe('the settings are listed alike in the service, the schema and the manif
       if (key === '$schema' || key === 'validate') continue;
       // Groups of settings (services, network) are contributed one sub-setting each, with the schema's defaults.
       const group = schema.properties[key];
-      if (group.type === 'object' && group.properties && (key === 'services' || key === 'network')) {
+      if (group.type === 'object' && group.properties && (key === 'services' || key === 'network' || key === 'publish')) {
         for (const [sub, def] of Object.entries(group.properties as Record<string, { default: unknown }>)) {
           assert.ok(manifestProps[`weekly.${key}.${sub}`], `weekly.${key}.${sub} is contributed`);
           assert.deepEqual(manifestProps[`weekly.${key}.${sub}`].default, def.default, `${key}.${sub}`);

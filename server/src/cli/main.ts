@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
 import { RENDER_USAGE, runRender } from './render';
+import { FEED_USAGE, runFeed } from './feed';
 import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
 import { checkLinksCommand } from './links';
 import { OUTPUT_FORMATS, type OutputFormat } from './format';
@@ -14,6 +15,7 @@ const USAGE = `Usage: weekly-issues <command> [options]
 Commands:
   lint [options] <files|folders|globs>   check weekly issues and Markdown anchors (!glob leaves out; .gitignore is respected)
   render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
+  feed [options] DIR                     the folder's issues as an RSS, Atom or JSON feed, newest first
   new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
   new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
   new-issue FILE --from URL...           a new issue from the template, one section per link
@@ -43,6 +45,8 @@ links options:
 
 ${RENDER_USAGE}
 
+${FEED_USAGE}
+
 ${NEW_ENTRY_USAGE}
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
@@ -65,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
         return runLint(rest);
       case 'render':
         return runRender(rest, process.cwd());
+      case 'feed':
+        return runFeed(rest, process.cwd());
       case 'links':
         return await runLinks(rest);
       case 'new-entry':

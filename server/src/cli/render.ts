@@ -3,7 +3,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
 import { createLanguageService, defaultConfig, findSlugStyle, slugStyles, type WeeklyConfig } from '../service';
-import { buildPage, createNonce, pageImageSrc, renderDocument } from '../service/render';
+import { buildPage, createNonce, issueUrl, pageImageSrc, renderDocument, renderForTarget, PUBLISH_TARGETS, type PublishTarget } from '../service/render';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
@@ -18,6 +18,12 @@ export interface RenderCommandOptions {
   /** Include the problem header and broken-anchor marks (as the preview shows them). */
   problems: boolean;
   cwd: string;
+  /** page (the preview's page, the default), wechat or email. */
+  target?: 'page' | PublishTarget;
+  /** email: where to write the plain-text part. */
+  textOut?: string;
+  /** Exit 1 when something would reach readers broken (a local image). */
+  strict?: boolean;
 }
 
 export interface RenderCommandResult {
@@ -41,6 +47,9 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
 
   const service = createLanguageService({ ...createNodeHost(), getConfig: () => config, workspaceRoots: () => [siteRoot] });
   const out = options.out === undefined ? undefined : path.resolve(options.cwd, options.out);
+  if (options.target && options.target !== 'page') {
+    return publishCommand(options, options.target, { file, text: read.text, out, service, config, stderr });
+  }
   // Local images are written relative to where the page will sit, so the file works where it is saved.
   const pageDir = out ? path.dirname(out) : path.dirname(file);
   const imageSrc = (src: string) => pageImageSrc(src, { documentPath: file, siteRoot, pageDir });
@@ -68,8 +77,49 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   return { exitCode: 0, stdout: `Wrote ${options.out} (${summary})\n`, stderr };
 }
 
+interface PublishContext {
+  file: string;
+  text: string;
+  out?: string;
+  service: ReturnType<typeof createLanguageService>;
+  config: WeeklyConfig;
+  stderr: string[];
+}
+
+/** `render --target wechat|email`: the published forms, with what would reach readers broken on stderr. */
+function publishCommand(options: RenderCommandOptions, target: PublishTarget, ctx: PublishContext): RenderCommandResult {
+  const { file, stderr } = ctx;
+  const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => ctx.text };
+  const model = ctx.service.getModel(doc);
+  const published = renderForTarget(model, target, {
+    preset: ctx.config.presets[model.language],
+    pageUrl: issueUrl(ctx.config.publish.baseUrl, file),
+  });
+  const where = target === 'wechat' ? 'WeChat cannot load it; use an https URL' : 'mail clients cannot load it; use an absolute URL or set weekly.publish.baseUrl';
+  for (const p of published.problems) stderr.push(`${options.file}:${p.line}: image "${p.src}" left out: ${where}`);
+  const exitCode = options.strict && published.problems.length ? 1 : 0;
+  const writes: [string, string, string][] = [];
+  if (ctx.out) writes.push([ctx.out, options.out!, published.page]);
+  if (options.textOut !== undefined && published.text !== undefined) writes.push([path.resolve(options.cwd, options.textOut), options.textOut, published.text]);
+  for (const [full, shown, content] of writes) {
+    try {
+      fs.writeFileSync(full, content);
+    } catch (err) {
+      return { exitCode: 2, stdout: '', stderr: [...stderr, `${shown}: could not write it: ${describeFsError(err)}`] };
+    }
+  }
+  const stdout = ctx.out
+    ? writes.map(([, shown]) => `Wrote ${shown}`).join('\n') + ` (${target}, ${published.notes.length} notes, ${published.problems.length} images left out)\n`
+    : published.page;
+  return { exitCode, stdout, stderr };
+}
+
 export const RENDER_USAGE = `render options:
   -o, --out FILE              write the page to FILE (default: standard output)
+  --target page|wechat|email  page: the preview's page (default); wechat: inline styles, notes for links, no anchors;
+                              email: inline styles, a 640 px column, links kept (TOC to weekly.publish.baseUrl)
+  --text FILE                 email: write the plain-text part to FILE
+  --strict                    exit 1 when an image would not load for readers (local or relative)
   --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
   --slug STYLE                heading id style (default: github)
   --no-problems               leave out the problem header and broken-anchor marks`;
@@ -84,6 +134,9 @@ export function runRender(args: string[], cwd: string): number {
       root: { type: 'string', default: '.' },
       slug: { type: 'string' },
       'no-problems': { type: 'boolean', default: false },
+      target: { type: 'string', default: 'page' },
+      text: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -96,7 +149,13 @@ export function runRender(args: string[], cwd: string): number {
   if (values.slug && !findSlugStyle(values.slug)) {
     return fail(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
   }
+  const target = values.target!;
+  if (target !== 'page' && !PUBLISH_TARGETS.includes(target as PublishTarget)) return fail(`--target must be page, wechat or email, not "${target}"`);
+  if (values.text !== undefined && target !== 'email') return fail('--text is for --target email');
   const result = renderCommand({
+    target: target as 'page' | PublishTarget,
+    textOut: values.text,
+    strict: values.strict,
     file: positionals[0],
     out: values.out,
     root: values.root!,

@@ -73,6 +73,7 @@ export function resolveConfig(input: unknown, base: WeeklyConfig = defaultConfig
     else problems.push(`maxSuggestedTags must be a whole number from 0 to 20; using ${config.maxSuggestedTags}`);
   }
   readNetwork(s.network, problems, config);
+  readPublish(s.publish, problems, config);
   if (s.requiredReferenceKinds !== undefined && s.requiredReferenceKinds !== null) {
     const v = s.requiredReferenceKinds;
     if (Array.isArray(v) && v.every((x) => x === 'project' || x === 'github' || x === 'paper')) config.requiredReferenceKinds = [...new Set(v)] as WeeklyConfig['requiredReferenceKinds'];
@@ -109,6 +110,16 @@ function readServices(v: unknown, problems: string[], config: WeeklyConfig) {
     else problems.push(`services.${key} must be an http(s) URL; using ${services[key]}`);
   }
   config.services = services;
+}
+
+function readPublish(v: unknown, problems: string[], config: WeeklyConfig) {
+  if (v === undefined || v === null) return;
+  if (!isObject(v)) return void problems.push('publish must be an object such as { "baseUrl": "https://example.com/weekly/" }');
+  for (const key of Object.keys(v)) if (key !== 'baseUrl') problems.push(`publish.${key} is not a setting; it is ignored`);
+  const url = v.baseUrl;
+  if (url === undefined || url === null || url === '') return;
+  if (typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim())) config.publish = { baseUrl: url.trim() };
+  else problems.push('publish.baseUrl must be an http(s) URL; it is ignored');
 }
 
 function readNetwork(v: unknown, problems: string[], config: WeeklyConfig) {

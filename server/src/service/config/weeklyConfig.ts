@@ -49,6 +49,16 @@ export interface WeeklyConfig {
   paperLinkForm: 'auto' | 'abs' | 'html' | 'pdf' | 'as-pasted';
   /** Tags a lookup suggests at most. */
   maxSuggestedTags: number;
+  /** Publishing (email, feed): where the issues are on the web. */
+  publish: PublishSettings;
+}
+
+export interface PublishSettings {
+  /**
+   * The site's URL of an issue: `{name}` is the file's name without `.md`; without `{name}`, an issue is
+   * `{baseUrl}/{name}.html`. Empty: not set (the email's TOC is a plain list, the feed needs --base-url).
+   */
+  baseUrl: string;
 }
 
 export interface ServiceSettings {
@@ -112,6 +122,7 @@ export const defaultConfig: WeeklyConfig = {
   network: { allowPrivateHosts: [] },
   paperLinkForm: 'auto',
   maxSuggestedTags: 3,
+  publish: { baseUrl: '' },
 };
 
 /** Normalizes a heading or label for comparison with preset words: case, spaces, markup, colons. */

@@ -107,16 +107,30 @@ function documentTree(model: IssueModel, cache: RenderCache): HastRoot {
   return { type: 'root', children };
 }
 
-export function renderIssue(model: IssueModel, options: RenderOptions = {}): RenderedIssue {
-  const findings = options.findings ?? [];
-  const showProblems = options.showProblems ?? true;
+/**
+ * The sanitized and annotated tree of the issue's content (no problem header), for the publishing
+ * targets (targets/), which restyle it. Safe to change: it is a fresh copy, never a cached tree.
+ */
+export function renderIssueTree(model: IssueModel, options: Omit<RenderOptions, 'showProblems'> = {}): HastRoot {
   const tree = documentTree(model, options.cache ?? sharedCache);
   annotate(tree, {
     model,
     preset: options.preset ?? defaultPresets[model.language],
-    findings: showProblems ? findings : [],
+    findings: options.findings ?? [],
     imageSrc: options.imageSrc,
   });
+  return tree;
+}
+
+/** HTML of a tree, by the same stringifier as the preview. */
+export function stringifyTree(tree: HastRoot): string {
+  return processor.stringify(tree);
+}
+
+export function renderIssue(model: IssueModel, options: RenderOptions = {}): RenderedIssue {
+  const findings = options.findings ?? [];
+  const showProblems = options.showProblems ?? true;
+  const tree = renderIssueTree(model, { ...options, findings: showProblems ? findings : [] });
   const counts = countProblems(findings);
   const lang = model.language === 'zh' ? 'zh-CN' : 'en';
   const article = h('article', { className: ['weekly-issue'], lang }, tree.children as never);
