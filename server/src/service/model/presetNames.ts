@@ -23,7 +23,7 @@ export function presetNames(presets: Record<IssueLanguage, LanguagePreset>): Pre
   if (!names) {
     const both = [presets.zh, presets.en];
     const matcher = (list: string[]) => {
-      const remembered = memoize((text: string) => matchesAny(text, list), 10_000);
+      const remembered = memoize((text: string) => matchesAny(text, list), 4_000);
       const longest = Math.max(0, ...list.map((n) => normalizeName(n).length));
       // Paper headings and titles are long and each one new: answered without remembering them (a
       // 1,000-issue index would fill the memo with strings seen once).
