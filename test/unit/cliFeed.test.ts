@@ -96,7 +96,7 @@ describe('weekly-issues feed', () => {
       },
     };
     const validate = new Ajv({ strict: false }).compile(schema);
-    const json = JSON.parse(run('json', { limit: 2 }).stdout);
+    const json: { items: Array<{ title: string; date_published: string }>; version: string } = JSON.parse(run('json', { limit: 2 }).stdout);
     assert.ok(validate(json), JSON.stringify(validate.errors));
     assert.deepEqual(json.items.map((i: any) => [i.title, i.date_published]), [['第三期', '2026-01-16T00:00:00.000Z'], ['第二期', '2026-01-09T00:00:00.000Z']]);
     assert.equal(validate({ ...json, version: 'https://jsonfeed.org/version/1' }), false, 'the schema can fail');
