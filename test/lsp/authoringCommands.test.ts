@@ -32,7 +32,8 @@ describe('authoring commands over LSP', () => {
   it('advertises its commands', () => {
     const commands = (client.initializeResult as { capabilities: { executeCommandProvider?: { commands: string[] } } }).capabilities.executeCommandProvider?.commands;
     assert.deepEqual(commands?.filter((c) => c.startsWith('weekly.server.')).sort(), [
-      'weekly.server.checkLinks', 'weekly.server.fixAll', 'weekly.server.knownTags', 'weekly.server.newPaperEntry', 'weekly.server.renumberReferences', 'weekly.server.updateToc',
+      'weekly.server.checkLinks', 'weekly.server.fixAll', 'weekly.server.knownTags', 'weekly.server.lookupPapers', 'weekly.server.newPaperEntries', 'weekly.server.newPaperEntry',
+      'weekly.server.renumberReferences', 'weekly.server.updateToc',
     ]);
   });
 

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
   authoringMessages as M,
+  runNewPaperEntries,
   runNewPaperEntry,
   runNewPaperEntryPrecheck,
   runRenumberReferences,
@@ -25,6 +26,9 @@ import {
   type KnownTagsResult,
   type NewPaperEntryArgs,
   type CheckLinksResult,
+  type LookupPapersArgs,
+  type LookupPapersResult,
+  type NewPaperEntriesArgs,
 } from '../protocol/commandProtocol';
 
 export interface CommandHooks {
@@ -33,6 +37,8 @@ export interface CommandHooks {
   service: WeeklyLanguageService;
   /** "Check Links in This Issue" (linkChecks.ts). */
   checkLinks?(doc: TextDocument): Promise<CheckLinksResult>;
+  /** Paper lookups from links (paperLookups.ts). */
+  lookupPapers?(doc: TextDocument, links: string[]): Promise<LookupPapersResult>;
   /** Loads the document's settings before a command reads them (the server's `loadConfig`). */
   prepare(uri: string): Promise<unknown>;
   log(message: string): void;
@@ -67,7 +73,7 @@ export function registerCommands(hooks: CommandHooks): void {
     return out;
   }
 
-  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | undefined> => {
+  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | LookupPapersResult | undefined> => {
     const args = params.arguments?.[0] as DocumentCommandArgs | undefined;
     try {
       const doc = await documentFor(args);
@@ -77,7 +83,18 @@ export function registerCommands(hooks: CommandHooks): void {
         case ServerCommands.newPaperEntry: {
           const a = args as NewPaperEntryArgs;
           const cursor = a.cursor ? service.getModel(doc).lines.offsetAt(a.cursor) : undefined;
-          return toResult(doc, runNewPaperEntry(ctx(), { name: a.name, title: a.title, summary: a.summary, tags: a.tags, links: a.links, urls: a.urls, cursor }));
+          return toResult(doc, runNewPaperEntry(ctx(), { name: a.name, title: a.title, summary: a.summary, summaryDraft: a.summaryDraft, image: a.image, tags: a.tags, links: a.links, urls: a.urls, cursor }));
+        }
+        case ServerCommands.newPaperEntries: {
+          const entries = (args as NewPaperEntriesArgs).entries;
+          if (!Array.isArray(entries) || entries.length === 0) return { unchanged: true };
+          return toResult(doc, runNewPaperEntries(ctx(), entries.map((e) => ({ name: e.name, title: e.title, summary: e.summary, summaryDraft: e.summaryDraft, image: e.image, tags: e.tags, links: e.links, urls: e.urls }))));
+        }
+        case ServerCommands.lookupPapers: {
+          const links = (args as LookupPapersArgs).links;
+          const valid = Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim()) : [];
+          if (!hooks.lookupPapers || valid.length === 0) return { entries: [] };
+          return hooks.lookupPapers(doc, valid);
         }
         case ServerCommands.updateToc:
           return toResult(doc, runUpdateToc(ctx()));
