@@ -173,7 +173,7 @@ const paperLookups = createPaperLookups({
     return doc ? service.authoringContext(doc).knownTags : undefined;
   },
 });
-registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), lookupPapers: (doc, links) => paperLookups.lookup(doc, links), log });
+registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), lookupPapers: (doc, links, token) => paperLookups.lookup(doc, links, token), log });
 // Links to other files: a change there re-checks the open documents that link to it.
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 // Other issues' papers: a change there re-checks the open issues (paper-repeat).

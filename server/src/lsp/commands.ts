@@ -3,7 +3,7 @@
  * the document and its version, and answers with a WorkspaceEdit bound to that version. The client
  * applies it as one undoable step (and VS Code refuses it if the text changed in between).
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
@@ -38,7 +38,7 @@ export interface CommandHooks {
   /** "Check Links in This Issue" (linkChecks.ts). */
   checkLinks?(doc: TextDocument): Promise<CheckLinksResult>;
   /** Paper lookups from links (paperLookups.ts). */
-  lookupPapers?(doc: TextDocument, links: string[]): Promise<LookupPapersResult>;
+  lookupPapers?(doc: TextDocument, links: string[], token: CancellationToken): Promise<LookupPapersResult>;
   /** Loads the document's settings before a command reads them (the server's `loadConfig`). */
   prepare(uri: string): Promise<unknown>;
   log(message: string): void;
@@ -73,7 +73,7 @@ export function registerCommands(hooks: CommandHooks): void {
     return out;
   }
 
-  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | LookupPapersResult | undefined> => {
+  connection.onExecuteCommand(async (params, token): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | LookupPapersResult | undefined> => {
     const args = params.arguments?.[0] as DocumentCommandArgs | undefined;
     try {
       const doc = await documentFor(args);
@@ -94,7 +94,7 @@ export function registerCommands(hooks: CommandHooks): void {
           const links = (args as LookupPapersArgs).links;
           const valid = Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim()) : [];
           if (!hooks.lookupPapers || valid.length === 0) return { entries: [] };
-          return hooks.lookupPapers(doc, valid);
+          return hooks.lookupPapers(doc, valid, token);
         }
         case ServerCommands.updateToc:
           return toResult(doc, runUpdateToc(ctx()));
