@@ -22,6 +22,7 @@ import { createNodeHost } from './node/nodeHost';
 import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/workspaceFolders';
 import { warmUp } from './lsp/warmUp';
 import { createLinkChecks } from './lsp/linkChecks';
+import { createPaperLookups } from './lsp/paperLookups';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -161,7 +162,18 @@ const linkChecks = createLinkChecks({
   log,
 });
 documents.onDidSave((e) => void linkChecks.saved(e.document, navigation.linksCheck()));
-registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), log });
+// Paper lookups from links (lsp/paperLookups.ts): New Paper Entry from a link, several links, the paste edit.
+const paperLookups = createPaperLookups({
+  connection,
+  service,
+  config: (uri) => settings.known(uri) ?? configuration.settingsFor(uri),
+  trusted: () => navigation.trusted(),
+  knownTags: (uri) => {
+    const doc = documents.get(uri);
+    return doc ? service.authoringContext(doc).knownTags : undefined;
+  },
+});
+registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), lookupPapers: (doc, links, token) => paperLookups.lookup(doc, links, token), log });
 // Links to other files: a change there re-checks the open documents that link to it.
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 // Other issues' papers: a change there re-checks the open issues (paper-repeat).

@@ -3,12 +3,13 @@
  * the document and its version, and answers with a WorkspaceEdit bound to that version. The client
  * applies it as one undoable step (and VS Code refuses it if the text changed in between).
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
   authoringMessages as M,
   issueToggleEdits,
+  runNewPaperEntries,
   runNewPaperEntry,
   runNewPaperEntryPrecheck,
   runRenumberReferences,
@@ -27,6 +28,9 @@ import {
   type NewPaperEntryArgs,
   type CheckLinksResult,
   type IssueStatus,
+  type LookupPapersArgs,
+  type LookupPapersResult,
+  type NewPaperEntriesArgs,
 } from '../protocol/commandProtocol';
 
 export interface CommandHooks {
@@ -35,6 +39,8 @@ export interface CommandHooks {
   service: WeeklyLanguageService;
   /** "Check Links in This Issue" (linkChecks.ts). */
   checkLinks?(doc: TextDocument): Promise<CheckLinksResult>;
+  /** Paper lookups from links (paperLookups.ts). */
+  lookupPapers?(doc: TextDocument, links: string[], token: CancellationToken): Promise<LookupPapersResult>;
   /** Loads the document's settings before a command reads them (the server's `loadConfig`). */
   prepare(uri: string): Promise<unknown>;
   log(message: string): void;
@@ -69,7 +75,7 @@ export function registerCommands(hooks: CommandHooks): void {
     return out;
   }
 
-  connection.onExecuteCommand(async (params): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | IssueStatus | undefined> => {
+  connection.onExecuteCommand(async (params, token): Promise<EditCommandResult | KnownTagsResult | CheckLinksResult | IssueStatus | LookupPapersResult | undefined> => {
     const args = params.arguments?.[0] as DocumentCommandArgs | undefined;
     try {
       const doc = await documentFor(args);
@@ -79,7 +85,18 @@ export function registerCommands(hooks: CommandHooks): void {
         case ServerCommands.newPaperEntry: {
           const a = args as NewPaperEntryArgs;
           const cursor = a.cursor ? service.getModel(doc).lines.offsetAt(a.cursor) : undefined;
-          return toResult(doc, runNewPaperEntry(ctx(), { name: a.name, title: a.title, summary: a.summary, tags: a.tags, links: a.links, urls: a.urls, cursor }));
+          return toResult(doc, runNewPaperEntry(ctx(), { name: a.name, title: a.title, summary: a.summary, summaryDraft: a.summaryDraft, image: a.image, tags: a.tags, links: a.links, urls: a.urls, cursor }));
+        }
+        case ServerCommands.newPaperEntries: {
+          const entries = (args as NewPaperEntriesArgs).entries;
+          if (!Array.isArray(entries) || entries.length === 0) return { unchanged: true };
+          return toResult(doc, runNewPaperEntries(ctx(), entries.map((e) => ({ name: e.name, title: e.title, summary: e.summary, summaryDraft: e.summaryDraft, image: e.image, tags: e.tags, links: e.links, urls: e.urls }))));
+        }
+        case ServerCommands.lookupPapers: {
+          const links = (args as LookupPapersArgs).links;
+          const valid = Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim()) : [];
+          if (!hooks.lookupPapers || valid.length === 0) return { entries: [] };
+          return hooks.lookupPapers(doc, valid, token);
         }
         case ServerCommands.updateToc:
           return toResult(doc, runUpdateToc(ctx()));

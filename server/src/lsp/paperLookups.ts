@@ -5,7 +5,7 @@
  * entries as New Paper Entry inputs. Never in an untrusted workspace or with weekly.services.enabled off:
  * the flow then goes on by hand.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerMessages, type WeeklyConfig, type WeeklyLanguageService } from '../service';
 import { lookupPapers } from '../service/lookups/paperLookup';
@@ -49,7 +49,8 @@ export function createPaperLookups(hooks: PaperLookupHooks) {
     return service.t(M['lookup.progress.page'], { host: link && 'host' in link ? link.host : links[0] });
   }
 
-  async function lookup(doc: TextDocument, links: readonly string[]): Promise<LookupPapersResult> {
+  /** `token`: the request's own (the client's notification has the Cancel button); the progress's Cancel works too. */
+  async function lookup(doc: TextDocument, links: readonly string[], token?: CancellationToken): Promise<LookupPapersResult> {
     if (!hooks.trusted()) return { entries: [], error: service.t(M['lookup.untrusted']) };
     const config = hooks.config(doc.uri);
     if (!config.services.enabled) return { entries: [], error: service.t(M['lookup.off']) };
@@ -65,13 +66,13 @@ export function createPaperLookups(hooks: PaperLookupHooks) {
         arxivPace,
         parseArxivFeed,
         readOpenGraph: async (html, url) => (await import('../service/linkPreview/parse')).parseOpenGraph(html, url),
-        cancelled: () => progress.token.isCancellationRequested,
+        cancelled: () => progress.token.isCancellationRequested || !!token?.isCancellationRequested,
       });
       const model = service.getModel(doc);
       const form = config.paperLinkForm === 'auto' ? dominantPaperLinkForm(model.references?.entries.map((e) => e.url) ?? []) : config.paperLinkForm;
       const known = tagChoices(model, config, hooks.knownTags(doc.uri), builtinTags);
       return {
-        cancelled: progress.token.isCancellationRequested,
+        cancelled: progress.token.isCancellationRequested || !!token?.isCancellationRequested,
         entries: facts.map((f) => {
           const usable = !!f.link && (!!f.title || !!f.repository);
           const e = entryFromLookup(f, { knownTags: known, tagAliases: config.tagAliases, tagWords: builtinTagWords, maxTags: config.maxSuggestedTags, paperLinkForm: form });

@@ -50,7 +50,7 @@ export interface LookupPapersResult {
 export interface NewPaperEntriesArgs {
   uri: string;
   version: number;
-  entries: Array<Omit<NewPaperEntryArgs, 'uri' | 'version' | 'cursor'> & { summaryDraft?: boolean; image?: string }>;
+  entries: Array<Omit<NewPaperEntryArgs, 'uri' | 'version' | 'cursor'>>;
 }
 
 /** What "Check Links in This Issue" found, or why it did not run. */
@@ -76,6 +76,10 @@ export interface NewPaperEntryArgs extends DocumentCommandArgs {
   tags?: string[];
   links?: { project?: string; github?: string; paper?: string };
   urls?: string[];
+  /** The summary is a lookup's abstract: written as a draft (summary-draft) until the editor rewrites it. */
+  summaryDraft?: boolean;
+  /** The figure's URL (a project page's og:image); absent: an empty image. */
+  image?: string;
   /** The cursor: the paper goes there when it sits between two papers. */
   cursor?: Position;
 }

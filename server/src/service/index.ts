@@ -17,3 +17,6 @@ export { allRules } from './rules';
 export type { Finding, FindingFix, OffsetEdit, Rule } from './rules/rule';
 export * from './authoring';
 export { createTranslator, registerMessages, normalizeLocale, type Translate, type Locale } from './util/l10n';
+// The client's link checks (New Paper Entry's first step, the paste edit): the one link parser.
+export { parsePaperLink, type PaperLink } from './links/paperLink';
+export { isLookupInput } from './lookups/entryFromLookup';

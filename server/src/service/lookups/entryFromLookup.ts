@@ -40,7 +40,10 @@ export function splitTitle(title: string): { name?: string; rest: string } {
 
 export function entryFromLookup(facts: PaperFacts, options: SuggestOptions): EntryFromLookup {
   const split = facts.title ? splitTitle(facts.title) : undefined;
-  const name = split?.name ?? facts.repository?.repo ?? (facts.link?.kind === 'github' ? facts.link.repo : undefined) ?? facts.arxivId ?? facts.input.trim();
+  // The repository known from any source (its API, the pasted link, Hugging Face's or arXiv's comment's link).
+  const linked = facts.links.github ? parsePaperLink(facts.links.github) : undefined;
+  const repo = facts.repository?.repo ?? (facts.link?.kind === 'github' ? facts.link.repo : undefined) ?? (linked?.kind === 'github' ? linked.repo : undefined);
+  const name = split?.name ?? repo ?? facts.arxivId ?? facts.input.trim();
   const title = split ? split.rest : undefined;
   const links: PaperLinks = { ...facts.links };
   if (facts.arxivId) links.paper = paperUrl(facts, options.paperLinkForm);
