@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   const render = await runOptional('render.ts');
   log('link checker over 1,000 local links…');
   const links = await runOptional('links.ts');
+  log('paper-repeat over 1,000 issues…');
+  const paperRepeat = await runOptional('paperRepeat.ts');
   const vsix = vsixSize();
   const cpu = os.cpus()[0];
   const results: BenchResults = {
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     index,
     render,
     links,
+    paperRepeat,
     vsix,
   };
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
