@@ -121,7 +121,7 @@ describe('render target: email on the sample', () => {
     const text = publish(sample, 'email').text!;
     assert.match(text, /^FramePack压缩加速视频生成 \| Step1X-Edit开源高质量图像编辑 \| DreamID高保真换脸【AI周报】\n=+\n/);
     assert.match(text, /\n目录\n----\n\n1\. FramePack：提升视频生成效率的上下文压缩框架\n2\. Step1X-Edit/);
-    assert.match(text, /\n17\. 论文链接 StyleMe3D 论文链接 <https:\/\/arxiv.org\/html\/2504.15281>\n$/);
+    assert.match(text, /\n4\. GitHub 仓库 Step1X-Edit 项目主页 <https:\/\/github.com\/stepfun-ai\/Step1X-Edit>\n[\s\S]*\n17\. StyleMe3D 论文链接 <https:\/\/arxiv.org\/html\/2504.15281>\n$/);
     assert.doesNotMatch(text, /<(p|li|span|a)\b/);
   });
 });
