@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-jsonrpc/node';
 import { LspClient } from './lspClient';
 
-const broken = '# T\n\n## 目录\n\n1. [A](#nowhere)\n\n## A\n\n## 参考链接\n\n1. [A 项目主页](https://a.example)\n';
+const broken = '# T\n\n## 目录\n\n1. [A](#nowhere)\n\n## A\n\n**标签**：#测试\n\n## 参考链接\n\n1. [A 项目主页](https://a.example)\n';
 
 async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown> | undefined> {
   try {
