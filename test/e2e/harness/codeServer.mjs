@@ -9,6 +9,9 @@ import { ROOT, isolatedEnv } from './env.mjs';
 
 /** Quiet, deterministic workbench: no welcome page, tips, telemetry, updates, trust prompt or AI panels. */
 const WORKBENCH_SETTINGS = {
+  // The suites fill one workspace with copies of the sample issue, each of which repeats every paper of it:
+  // paper-repeat is off here, and on in the suite that tests it (issue15.test.ts).
+  'weekly.severity': { 'paper-repeat': 'off' },
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,

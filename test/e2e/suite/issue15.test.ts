@@ -24,8 +24,15 @@ const issue = (date: string, papers: Array<{ name: string; body: string }>, refs
   ].join('\n');
 
 suite('issue 15: paper-repeat, emphasis-unrendered, Check Links', () => {
-  suiteSetup(activeExtension);
-  suiteTeardown(closeAllEditors);
+  // The harness turns paper-repeat off for the other suites (their copies of the sample repeat its papers).
+  suiteSetup(async () => {
+    await activeExtension();
+    await vscode.workspace.getConfiguration('weekly').update('severity', { 'paper-repeat': 'warning' }, vscode.ConfigurationTarget.Workspace);
+  });
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('weekly').update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
 
   // arXiv ids must be real ones in form (YYMM with a month 01–12): 2599.x is not an arXiv id.
   test('paper-repeat: the later issue covering an earlier paper by pdf/…v2 is warned on its heading, pointing at the earlier file', async () => {

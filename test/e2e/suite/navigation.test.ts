@@ -17,13 +17,13 @@ function positionAfter(doc: vscode.TextDocument, needle: string, delta = needle.
 }
 
 /** Our items only: VS Code's own Markdown support completes paths and anchors too. */
-const ours = (items: vscode.CompletionItem[]) => items.filter((i) => typeof i.detail === 'string' && /^used in \d+ issues?$/.test(i.detail));
+const ours = (items: vscode.CompletionItem[]) => items.filter((i) => typeof i.detail === 'string' && /^\d+ papers?$/.test(i.detail));
 
 suite('completion, hover and rename', () => {
   suiteSetup(activeExtension);
   suiteTeardown(closeAllEditors);
 
-  test('after # in a tags field: the workspace tags, ranked by use, with the count', async () => {
+  test('after # in a tags field: the workspace tags, ranked by the papers using them, with the count', async () => {
     const uri = await writeVariant(SAMPLE_ISSUE, 'tag-completion.md', (t) => t.replace(TAGS_LINE, '**标签**：#视频生成 #'));
     const editor = await openEditor(uri);
     const position = positionAfter(editor.document, '**标签**：#视频生成 #');
