@@ -58,7 +58,7 @@ test('the Weekly commands have Chinese titles in the command palette', async () 
 
 test('New Paper Entry asks in Chinese', async () => {
   await wb.runCommand('Weekly: 新建论文条目');
-  const message = wb.page.locator('.quick-input-widget .quick-input-message', { hasText: '论文简称，用于小节标题和参考链接（例如 FramePack）' });
+  const message = wb.page.locator('.quick-input-widget .quick-input-message', { hasText: '论文简称（如 FramePack），或其 arXiv / Hugging Face / GitHub 链接以自动查找' });
   await message.waitFor();
   await wb.screenshot('authoring-zh-cn-prompt');
   await wb.page.keyboard.press('Escape');
