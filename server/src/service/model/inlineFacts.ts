@@ -116,12 +116,31 @@ export class InlineFactReader {
     return { kind: 'reference', ...base, label: normalizeLabel(label) };
   }
 
+  private unrenderedField(inline: Token | undefined, mapper: SourceMapper): void {
+    const content = inline?.content ?? '';
+    const m = UNRENDERED_LABEL.exec(content);
+    if (!m) return;
+    const labelStart = mapper(0);
+    const labelEnd = mapper(m[0].length);
+    const end = mapper(content.length);
+    this.facts.fields.push({
+      label: m[2].slice(0, -1).trim(),
+      start: labelStart,
+      end,
+      labelStart,
+      labelEnd,
+      value: content.slice(m[0].length).trim(),
+      valueStart: labelEnd,
+      tags: findTags(this.text.slice(labelEnd, end)).map((t) => ({ name: t.name, start: labelEnd + t.start, end: labelEnd + t.end })),
+    } satisfies FieldFact);
+  }
+
   /** `**Label**：value` or `**Label:** value`: a labelled field of a paper. */
   field(inline: Token | undefined, mapper: SourceMapper): void {
     const children = inline?.children ?? [];
     // Emphasis leaves emptied delimiter text tokens behind: the first real child must open the bold.
     const open = children.findIndex((c) => !(c.type === 'text' && c.content === ''));
-    if (children[open]?.type !== 'strong_open') return;
+    if (children[open]?.type !== 'strong_open') return this.unrenderedField(inline, mapper);
     const close = children.findIndex((c) => c.type === 'strong_close');
     if (close < 0) return;
     const spans = childSpans(children, inline!.content.length);
@@ -164,6 +183,13 @@ export class InlineFactReader {
     } satisfies FieldFact);
   }
 }
+
+/**
+ * `**概要：**内容`: CommonMark leaves such a label as text (the closing `**` follows punctuation and precedes a
+ * letter), and emphasis-unrendered reports it; it is still the paper's summary field, so that the field rules
+ * do not also call the field missing (and their fixes do not add a second label).
+ */
+const UNRENDERED_LABEL = /^(\*\*|__)([^\s*_`\\<[\]!~][^*_`\\<[\]!~\n]{0,40}?[:：])\1/;
 
 /**
  * Where each inline child sits in its inline content. Tokens made by an inline rule carry the span
