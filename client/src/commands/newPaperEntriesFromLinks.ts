@@ -4,24 +4,18 @@
  * edit (one undo). Links that could not be looked up are named and left out; the rest still go in.
  */
 import * as vscode from 'vscode';
-import { ServerCommands, type EditCommandResult, type KnownTagsResult, type LookedUpEntry, type NewPaperEntriesArgs } from '../../../server/src/protocol/commandProtocol';
+import { ServerCommands, type EditCommandResult, type LookedUpEntry, type NewPaperEntriesArgs } from '../../../server/src/protocol/commandProtocol';
 import { vscodeInputProvider } from './inputFlow';
-import { isInputProvider } from './newPaperEntry';
+import { isInputProvider, issueEditorWithTags } from './newPaperEntry';
 import { linksIn, lookUpLinks } from './paperLookup';
-import { applyServerEdit, runServerCommand, writableMarkdownEditor, type ClientGetter } from './serverEdits';
+import { applyServerEdit, runServerCommand, type ClientGetter } from './serverEdits';
 
 export async function newPaperEntriesFromLinksCommand(getClient: ClientGetter, injected?: unknown): Promise<boolean> {
   const input = isInputProvider(injected) ? injected : vscodeInputProvider;
-  const editor = await writableMarkdownEditor();
-  if (!editor) return false;
+  const target = await issueEditorWithTags(getClient);
+  if (!target) return false;
+  const { editor } = target;
   const doc = editor.document;
-  // Asked first, so a file that is no issue is refused before any question.
-  const known = await runServerCommand<KnownTagsResult>(getClient, ServerCommands.knownTags, { uri: doc.uri.toString(), version: doc.version });
-  if (!known) return false;
-  if (known.error) {
-    void vscode.window.showWarningMessage(known.error);
-    return false;
-  }
   const clipboard = linksIn(await vscode.env.clipboard.readText().then((t) => t, () => ''), true);
   const answer = await input.text({
     title: vscode.l10n.t('New Paper Entries from Links'),

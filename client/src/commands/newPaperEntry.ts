@@ -29,18 +29,29 @@ export function isInputProvider(x: unknown): x is InputProvider {
   return !!x && typeof (x as InputProvider).text === 'function' && typeof (x as InputProvider).pickMany === 'function';
 }
 
-export async function newPaperEntryCommand(getClient: ClientGetter, injected?: unknown): Promise<boolean> {
-  const input = isInputProvider(injected) ? injected : vscodeInputProvider;
+/**
+ * The editor a paper may be added to and the issue's known tags, asked first, so that a file that is no
+ * issue is refused before any question; undefined after saying why not.
+ */
+export async function issueEditorWithTags(getClient: ClientGetter): Promise<{ editor: vscode.TextEditor; known: KnownTagsResult } | undefined> {
   const editor = await writableMarkdownEditor();
-  if (!editor) return false;
+  if (!editor) return undefined;
   const doc = editor.document;
-  // Asked first, so a file that is no issue is refused before any question.
   const known = await runServerCommand<KnownTagsResult>(getClient, ServerCommands.knownTags, { uri: doc.uri.toString(), version: doc.version });
-  if (!known) return false;
+  if (!known) return undefined;
   if (known.error) {
     void vscode.window.showWarningMessage(known.error);
-    return false;
+    return undefined;
   }
+  return { editor, known };
+}
+
+export async function newPaperEntryCommand(getClient: ClientGetter, injected?: unknown): Promise<boolean> {
+  const input = isInputProvider(injected) ? injected : vscodeInputProvider;
+  const target = await issueEditorWithTags(getClient);
+  if (!target) return false;
+  const { editor, known } = target;
+  const doc = editor.document;
   const answers = await askPaper(input, known, async (link) => (await lookUpLinks(getClient, doc, [link]))?.[0]);
   if (!answers) return false; // cancelled: nothing changed
   const version = doc.version;
