@@ -16,6 +16,7 @@ import { tagChoices } from '../service/authoring/tagChoices';
 import { builtinTagWords, builtinTags } from '../service/model/knownTags';
 import { createPacer, withRetryAfter } from '../service/network/politeClient';
 import { createHttpClient } from '../node/http/httpClient';
+import { parsers } from '../service/linkPreview/previewService';
 import { createDiskCache, defaultCacheDir } from '../node/diskCache';
 import type { LookupPapersResult } from '../protocol/commandProtocol';
 
@@ -65,7 +66,8 @@ export function createPaperLookups(hooks: PaperLookupHooks) {
         cache,
         arxivPace,
         parseArxivFeed,
-        readOpenGraph: async (html, url) => (await import('../service/linkPreview/parse')).parseOpenGraph(html, url),
+        // The previews' loader of the HTML parsers: it resolves to dist/render.js, not into this bundle.
+        readOpenGraph: async (html, url) => (await parsers()).parseOpenGraph(html, url),
         cancelled: () => progress.token.isCancellationRequested || !!token?.isCancellationRequested,
       });
       const model = service.getModel(doc);

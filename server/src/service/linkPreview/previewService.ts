@@ -15,7 +15,7 @@ import { registerMessages, type Translate } from '../util/l10n';
  * The parsers, loaded with the first answer to read: they hold an HTML parser (parse5), which the bundled
  * server keeps in dist/render.js (esbuild.mjs), so a session without hover previews never loads it.
  */
-const parsers = () => import('./parse');
+export const parsers = () => import('./parse');
 
 export type { FetchedResponse } from '../host';
 
