@@ -86,23 +86,58 @@ export interface TagSuggestion {
 }
 
 /**
- * The known tags, indexed so that a lookup costs the length of the tag, not the size of the workspace:
- * by their key (case/width/hyphen variants), and by every key with one character deleted, which is
- * where two keys one edit apart always meet (a substitution deletes the same position in both; an
- * insertion is a deletion seen from the other side). Candidates are then checked with `isNearTag`.
+ * Tag names indexed so that a lookup costs the length of the tag, not the size of the workspace: by their
+ * key (case/width/hyphen variants), and by every key with one character deleted, which is where two keys
+ * one edit apart always meet (a substitution deletes the same position in both; an insertion is a deletion
+ * seen from the other side). Built once for the workspace's tags and shared by every document's TagIndex:
+ * the deletions are the costly part (a new document's own known tags, which leave out its own, used to
+ * rebuild them: ~100 ms in a 1,000-issue workspace).
  */
-export class TagIndex {
-  private readonly byKey = new Map<string, string[]>();
-  private readonly byDeletion = new Map<string, string[]>();
-  private readonly memo = new Map<string, TagSuggestion | undefined>();
+export class TagSpellings {
+  readonly byKey = new Map<string, string[]>();
+  readonly byDeletion = new Map<string, string[]>();
+  readonly names: ReadonlySet<string>;
 
-  constructor(private readonly known: ReadonlyMap<string, number>) {
-    for (const tag of known.keys()) {
+  constructor(names: Iterable<string>) {
+    this.names = new Set(names);
+    for (const tag of this.names) {
       const key = tagKey(tag);
       push(this.byKey, key, tag);
       for (const d of deletions(key)) push(this.byDeletion, d, tag);
     }
   }
+
+  /** Whether these spellings index every one of `names` (and no others). */
+  covers(names: ReadonlySet<string>): boolean {
+    if (names.size !== this.names.size) return false;
+    for (const name of names) if (!this.names.has(name)) return false;
+    return true;
+  }
+
+  /** The names one edit or one key away from `key` (a superset: check each with isNearTag). */
+  candidates(key: string): Set<string> {
+    const out = new Set<string>(this.byKey.get(key) ?? []);
+    for (const t of this.byDeletion.get(key) ?? []) out.add(t);
+    for (const d of deletions(key)) {
+      for (const t of this.byKey.get(d) ?? []) out.add(t);
+      for (const t of this.byDeletion.get(d) ?? []) out.add(t);
+    }
+    return out;
+  }
+}
+
+/**
+ * The known tags (`known`, with their uses) and the tag each unknown one most likely meant. `spellings` may
+ * index more names than `known` (the document's own tags): only known ones are suggested.
+ */
+export class TagIndex {
+  private readonly memo = new Map<string, TagSuggestion | undefined>();
+  private order: Map<string, number> | undefined;
+
+  constructor(
+    private readonly known: ReadonlyMap<string, number>,
+    private readonly spellings: TagSpellings = new TagSpellings(known.keys()),
+  ) {}
 
   /** The known tag `tag` most likely meant: same but for spelling first, then the most used. */
   suggest(tag: string): TagSuggestion | undefined {
@@ -115,25 +150,28 @@ export class TagIndex {
   private compute(tag: string): TagSuggestion | undefined {
     if (this.known.has(tag)) return undefined;
     const key = tagKey(tag);
-    const candidates = new Set<string>(this.byKey.get(key) ?? []);
-    for (const t of this.byDeletion.get(key) ?? []) candidates.add(t);
-    for (const d of deletions(key)) {
-      for (const t of this.byKey.get(d) ?? []) candidates.add(t);
-      for (const t of this.byDeletion.get(d) ?? []) candidates.add(t);
-    }
     let best: TagSuggestion | undefined;
     let bestSameKey = false;
-    for (const candidate of candidates) {
-      if (!isNearTag(tag, candidate)) continue;
-      const uses = this.known.get(candidate) ?? 0;
+    for (const candidate of this.spellings.candidates(key)) {
+      const uses = this.known.get(candidate);
+      if (uses === undefined || !isNearTag(tag, candidate)) continue;
       const sameKey = tagKey(candidate) === key;
       // Ties go to the first in the known list (the configured vocabulary and built-ins come first).
-      if (!best || (sameKey && !bestSameKey) || (sameKey === bestSameKey && uses > best.uses)) {
+      const better =
+        !best ||
+        (sameKey && !bestSameKey) ||
+        (sameKey === bestSameKey && (uses > best.uses || (uses === best.uses && this.rank(candidate) < this.rank(best.tag))));
+      if (better) {
         best = { tag: candidate, uses };
         bestSameKey = sameKey;
       }
     }
     return best;
+  }
+
+  private rank(tag: string): number {
+    this.order ??= new Map([...this.known.keys()].map((t, i) => [t, i]));
+    return this.order.get(tag) ?? Infinity;
   }
 }
 

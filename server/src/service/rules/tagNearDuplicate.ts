@@ -1,4 +1,4 @@
-import { aliasResolver, builtinTags, TagIndex } from '../model/knownTags';
+import { aliasResolver, builtinTags, TagIndex, TagSpellings } from '../model/knownTags';
 import type { Finding, Rule, RuleContext } from './rule';
 import { S, translator } from '../edits/messages';
 
@@ -14,13 +14,20 @@ export function knownTagCounts(ctx: RuleContext): Map<string, number> {
 
 /**
  * The index of these known tags: the last one made when the known tags are the same (they are, from one
- * keystroke to the next), so its deletions and its memo of suggestions are not made again each check.
+ * keystroke to the next), so its memo of suggestions is not made again each check. Its spellings (the
+ * costly deletions) are shared by every document: the known tags and the document's own tags are the
+ * workspace's tags, whichever document is checked.
  */
-function tagIndexFor(known: Map<string, number>): TagIndex {
-  if (!lastIndex || !sameCounts(lastIndex.known, known)) lastIndex = { known, index: new TagIndex(known) };
+function tagIndexFor(known: Map<string, number>, ownTags: () => Iterable<string>): TagIndex {
+  if (lastIndex && sameCounts(lastIndex.known, known)) return lastIndex.index;
+  const names = new Set(known.keys());
+  for (const tag of ownTags()) names.add(tag);
+  if (!lastSpellings?.covers(names)) lastSpellings = new TagSpellings(names);
+  lastIndex = { known, index: new TagIndex(known, lastSpellings) };
   return lastIndex.index;
 }
 let lastIndex: { known: Map<string, number>; index: TagIndex } | undefined;
+let lastSpellings: TagSpellings | undefined;
 
 /** Same tags, counts and order (ties between suggestions go to the tag listed first). */
 function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -45,7 +52,7 @@ export const tagNearDuplicateRule: Rule = {
   docPage: 'docs/rules/tag-near-duplicate.md',
   scope: 'issue',
   check(ctx) {
-    const index = tagIndexFor(knownTagCounts(ctx));
+    const index = tagIndexFor(knownTagCounts(ctx), () => ctx.model.papers.flatMap((paper) => paper.tags.map((tag) => tag.name)));
     const canonicalOf = aliasResolver(ctx.config.tagAliases);
     const t = translator(ctx);
     const out: Finding[] = [];
