@@ -25,6 +25,8 @@ import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserv
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_PATH = path.join(REPO_ROOT, 'dist', 'extension.js');
+/** Preloaded into the server: nothing it sends leaves 127.0.0.0/8 (see test/support/loopbackOnly.cjs). */
+export const LOOPBACK_ONLY = path.join(REPO_ROOT, 'test', 'support', 'loopbackOnly.cjs');
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -105,7 +107,7 @@ export class LspClient {
   /** Spawns the server and runs the `initialize` / `initialized` handshake. */
   static async start(options: LspClientOptions = {}): Promise<LspClient> {
     const serverPath = options.serverPath ?? SERVER_PATH;
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', LOOPBACK_ONLY, ...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options);
     child.stderr!.setEncoding('utf8');
