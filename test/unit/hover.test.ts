@@ -110,6 +110,18 @@ describe('the preview fetcher and cache', () => {
     assert.ok('preview' in (await make().get(url)));
     assert.equal(sites.hits.get('/repos/cache/probe'), 2, 'fetched again after the TTL');
   });
+
+  it('keeps at most 500 answers in memory, dropping the oldest first (a day of typed-over links)', async () => {
+    let fetches = 0;
+    const failing: Fetcher = { fetch: async () => { fetches++; throw new RequestFailure('unknown-host', { host: 'example.invalid' }, 'ENOTFOUND'); } };
+    const service = new LinkPreviewService(failing, settings);
+    for (let i = 0; i < 600; i++) await service.get(`https://page-${i}.example.invalid/`);
+    assert.equal(fetches, 600);
+    await service.get('https://page-599.example.invalid/');
+    assert.equal(fetches, 600, 'the newest failure is remembered');
+    await service.get('https://page-0.example.invalid/');
+    assert.equal(fetches, 601, 'the oldest was dropped');
+  });
 });
 
 describe('hover on anchors, tags and images', () => {

@@ -86,6 +86,8 @@ export function describePreviewFailure(failure: PreviewFailure, t: Translate): s
 
 /** Failures are remembered briefly (in memory only), so a dead link is not fetched on every hover. */
 const FAILURE_TTL_MS = 60_000;
+/** Previews and failures kept in memory (the disk store keeps previews beyond it): a day of hovers over typed-over links stays bounded. */
+const MEMORY_ENTRIES = 500;
 
 export class LinkPreviewService {
   private readonly memory = new Map<string, { at: number; result: PreviewResult }>();
@@ -120,7 +122,7 @@ export class LinkPreviewService {
   private async load(request: PreviewRequest, settings: PreviewSettings): Promise<PreviewResult> {
     const stored = await this.store?.read(request.key).catch(() => undefined);
     if (stored && this.now() - stored.at < settings.ttlMs) {
-      this.memory.set(request.key, { at: stored.at, result: { preview: stored.preview, cached: true } });
+      this.remember(request.key, { at: stored.at, result: { preview: stored.preview, cached: true } });
       return { preview: stored.preview, cached: true };
     }
     let result: PreviewResult;
@@ -135,9 +137,19 @@ export class LinkPreviewService {
       result = { failure: { kind: 'request', error: err } };
     }
     const at = this.now();
-    this.memory.set(request.key, { at, result });
+    this.remember(request.key, { at, result });
     if ('preview' in result) await this.store?.write(request.key, { at, preview: result.preview }).catch(() => undefined);
     return result;
+  }
+
+  /** Newest last (a Map keeps insertion order): past the bound, the oldest entries go first. */
+  private remember(key: string, entry: { at: number; result: PreviewResult }): void {
+    this.memory.delete(key);
+    this.memory.set(key, entry);
+    for (const old of this.memory.keys()) {
+      if (this.memory.size <= MEMORY_ENTRIES) break;
+      this.memory.delete(old);
+    }
   }
 
   private requestFor(url: string): PreviewRequest | undefined {

@@ -1,6 +1,7 @@
 import type { SectionFacts } from './facts';
 import { parseFacts, type FactDepth } from './parseFacts';
 import type { LineIndex } from '../util/lineIndex';
+import { ownCopy } from '../util/memo';
 
 /**
  * Facts of parsed sections, keyed by their exact text: an edit re-parses only the sections it touched,
@@ -91,14 +92,4 @@ export class SectionCache {
   get size(): number {
     return this.entries.size;
   }
-}
-
-/**
- * A copy of `text` that does not keep the string it was sliced from alive. In V8 a slice of a long string
- * points into it, so a cached section keyed by (or parsed from) a slice of the document would keep that
- * whole version of the document in memory: about 2 MB per keystroke on a 900K-character issue. Slicing a
- * concatenation copies the characters into a new string first, which is all the slice then points to.
- */
-function ownCopy(text: string): string {
-  return (' ' + text).slice(1);
 }

@@ -27,11 +27,13 @@ export function paperIdentities(model: IssueModel): string[][] {
     if (owner) urls.get(owner)!.push(entries[i].url);
   });
   out = model.papers.map((paper) => {
-    // A ref-missing stub's search link stands for no paper until the editor pastes the real one.
-    const stubs = new Set(REFERENCE_KINDS.map((kind) => placeholderUrl(kind, paper.name.replace(/\s+/g, ' '))));
+    // A ref-missing stub's search link stands for no paper until the editor pastes the real one (made only
+    // for a link that searches: building three per paper showed in profiles of long issues).
+    let stubs: Set<string> | undefined;
+    const isStub = (url: string) => url.includes('search') && (stubs ??= new Set(REFERENCE_KINDS.map((kind) => placeholderUrl(kind, paper.name.replace(/\s+/g, ' '))))).has(url);
     const ids = new Set<string>();
     for (const url of urls.get(paper)!) {
-      if (!url || stubs.has(url)) continue;
+      if (!url || isStub(url)) continue;
       const id = identityOf(url);
       if (id) ids.add(id);
     }
