@@ -55,9 +55,9 @@ export class ModelCache {
   }
 
   /**
-   * Sections of the full models held: their section cache keeps twice that and a little history. A fixed
-   * bound alone (2,000 sections) let the soak's hovers and completions, each building the full model of the
-   * document just edited, keep every superseded section until it filled: 0.7 MB of heap per 1,000 edits.
+   * Sections of the full models held: their section cache keeps twice that and a little history, as the
+   * language service's does, rather than up to 2,000 superseded sections of files whose models were rebuilt
+   * (find-references builds full models of other files; an open file edited between two of them adds a version).
    */
   private fullSections(): number {
     let count = 0;
