@@ -1,0 +1,64 @@
+/**
+ * The archive views and tag trends over LSP (issue 18): the data on request, and a notice when it changed.
+ * The notice waits for a pause (ARCHIVE_DELAY_MS after the index's own delay for open documents) and is
+ * sent only when what the views show changed (archive/archiveIndex.ts: a summary word typed sends none).
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import type { WorkspaceIndex } from '../service/indexing/workspaceIndex';
+import { ArchiveIndex } from '../service/archive/archiveIndex';
+import { tagTrends } from '../service/archive/tagTrends';
+import { trendChartSvg } from '../service/archive/trendChart';
+import { registerMessages, type Translate } from '../service/util/l10n';
+import { ArchiveMessages, type ArchiveChangedParams, type TagTrendsParams, type TagTrendsResult } from '../protocol/commandProtocol';
+
+const messages = registerMessages({
+  'archive.undated': { en: 'undated', zh: '无日期' },
+  'archive.barTitle': { en: '#{tag} · {group}: {count} papers — {papers}', zh: '#{tag} · {group}：{count} 篇论文 — {papers}' },
+  'archive.chartTitle': { en: 'Tag trends', zh: '标签趋势' },
+});
+
+const ARCHIVE_DELAY_MS = 300;
+
+export interface ArchivePartOptions {
+  connection: Connection;
+  index: WorkspaceIndex;
+  t: Translate;
+  log(message: string): void;
+}
+
+export function registerArchive(options: ArchivePartOptions): { indexBuilt(): void } {
+  const { connection, index, t } = options;
+  const archive = new ArchiveIndex(() => index.all(), () => index.generation);
+  let timer: NodeJS.Timeout | undefined;
+  const announce = () => {
+    timer = undefined;
+    try {
+      const uris = archive.refresh();
+      if (uris.length === 0) return;
+      const params: ArchiveChangedParams = { version: archive.version, uris };
+      void connection.sendNotification(ArchiveMessages.changed, params);
+    } catch (err) {
+      options.log(`archive: ${(err as Error).stack ?? err}`); // never a crash for a view's data
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(announce, ARCHIVE_DELAY_MS);
+  };
+  index.onDidChangeFile(schedule);
+
+  connection.onRequest(ArchiveMessages.data, async () => {
+    await index.ready();
+    return archive.data();
+  });
+  connection.onRequest(ArchiveMessages.tagTrends, async (params: TagTrendsParams | undefined): Promise<TagTrendsResult> => {
+    await index.ready();
+    const by = params?.by === 'issue' ? 'issue' : 'month';
+    const top = typeof params?.top === 'number' && Number.isFinite(params.top) ? Math.min(50, Math.max(1, params.top)) : undefined;
+    const trends = tagTrends(archive.data(), { by, top, undatedLabel: t(messages['archive.undated']) });
+    const nonce = typeof params?.nonce === 'string' && /^[A-Za-z0-9+/=_-]{1,64}$/.test(params.nonce) ? params.nonce : undefined;
+    const svg = trendChartSvg(trends, { nonce, barTitle: t(messages['archive.barTitle']), title: t(messages['archive.chartTitle']) });
+    return { trends, svg };
+  });
+  return { indexBuilt: schedule };
+}
