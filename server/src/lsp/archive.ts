@@ -8,14 +8,9 @@ import type { WorkspaceIndex } from '../service/indexing/workspaceIndex';
 import { ArchiveIndex } from '../service/archive/archiveIndex';
 import { tagTrends } from '../service/archive/tagTrends';
 import { trendChartSvg } from '../service/archive/trendChart';
-import { registerMessages, type Translate } from '../service/util/l10n';
+import type { Translate } from '../service/util/l10n';
+import { chartTexts } from '../service/archive/archiveMessages';
 import { ArchiveMessages, type ArchiveChangedParams, type TagTrendsParams, type TagTrendsResult } from '../protocol/commandProtocol';
-
-const messages = registerMessages({
-  'archive.undated': { en: 'undated', zh: '无日期' },
-  'archive.barTitle': { en: '#{tag} · {group}: {count} papers — {papers}', zh: '#{tag} · {group}：{count} 篇论文 — {papers}' },
-  'archive.chartTitle': { en: 'Tag trends', zh: '标签趋势' },
-});
 
 const ARCHIVE_DELAY_MS = 300;
 
@@ -55,9 +50,10 @@ export function registerArchive(options: ArchivePartOptions): { indexBuilt(): vo
     await index.ready();
     const by = params?.by === 'issue' ? 'issue' : 'month';
     const top = typeof params?.top === 'number' && Number.isFinite(params.top) ? Math.min(50, Math.max(1, params.top)) : undefined;
-    const trends = tagTrends(archive.data(), { by, top, undatedLabel: t(messages['archive.undated']) });
+    const texts = chartTexts(t);
+    const trends = tagTrends(archive.data(), { by, top, undatedLabel: texts.undatedLabel });
     const nonce = typeof params?.nonce === 'string' && /^[A-Za-z0-9+/=_-]{1,64}$/.test(params.nonce) ? params.nonce : undefined;
-    const svg = trendChartSvg(trends, { nonce, barTitle: t(messages['archive.barTitle']), title: t(messages['archive.chartTitle']) });
+    const svg = trendChartSvg(trends, { nonce, barTitle: texts.barTitle, title: texts.title });
     return { trends, svg };
   });
   return { indexBuilt: schedule };
