@@ -25,3 +25,5 @@ export { ArchiveIndex } from './archive/archiveIndex';
 export { sortTags, filterTags } from './archive/tagList';
 export { tagTrends, DEFAULT_TOP_TAGS } from './archive/tagTrends';
 export { trendChartSvg, type TrendChartOptions } from './archive/trendChart';
+// The Tag Trends panel's page (client/src/archive/tagTrendsPanel.ts): the preview's CSP, without loading the renderer.
+export { contentSecurityPolicy, createNonce, escapeHtml } from './render/page';
