@@ -54,7 +54,8 @@ export function registerArchive(context: vscode.ExtensionContext, client: Langua
     tags.setFilter('');
     updateMessage();
   });
-  register('weekly.tags.rename', (node?: TagNode, newName?: string) => renameTag(node, newName));
+  // From the context menu the second argument is the view's selection: only a string is a given name.
+  register('weekly.tags.rename', (node?: TagNode, newName?: unknown) => renameTag(node, typeof newName === 'string' ? newName : undefined));
   register('weekly.tags.showInChart', (node?: TagNode) => showTrends(node?.kind === 'tag' ? node.tag.name : undefined));
   register('weekly.showTagTrends', () => showTrends());
   register('weekly.archive.refresh', () => store.refresh());
@@ -74,6 +75,8 @@ async function renameTag(node: TagNode | undefined, given?: string): Promise<boo
       title: vscode.l10n.t('Rename Tag #{0}', name),
       prompt: vscode.l10n.t('The new name, in every issue ({0} papers).', node.tag.count),
       value: name,
+      // Stays open when the tree takes the focus back as the context menu closes.
+      ignoreFocusOut: true,
       validateInput: (v) => (isValidTagName(v.trim().replace(/^#/, '')) ? undefined : vscode.l10n.t('Use letters, digits, marks, "-", "_", "+" or "." (no spaces).')),
     }));
   if (newName === undefined || newName.trim().replace(/^#/, '') === name) return false;
@@ -81,7 +84,10 @@ async function renameTag(node: TagNode | undefined, given?: string): Promise<boo
   const position = new vscode.Position(at.line, at.character + 1);
   let edit: vscode.WorkspaceEdit | undefined;
   try {
-    edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', vscode.Uri.parse(at.uri), position, newName.trim());
+    // The document loaded first: VS Code 1.139 passes the new name wrongly to the rename provider of a file
+    // it has no model of yet (registerModelAndPositionCommand gives `args.slice(2)` as one array).
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(at.uri));
+    edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', document.uri, position, newName.trim());
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot rename #{0}: {1}', name, String((err as Error).message ?? err)));
     return false;

@@ -25,12 +25,21 @@ export function registerArchive(options: ArchivePartOptions): { indexBuilt(): vo
   const { connection, index, t } = options;
   const archive = new ArchiveIndex(() => index.all(), () => index.generation);
   let timer: NodeJS.Timeout | undefined;
+  // A request may read the changes first (refresh): the notice still goes out for the version the client
+  // has not been told of, with every file changed since the last notice.
+  const pending = new Set<string>();
+  let announced = archive.version;
+  const refresh = () => {
+    for (const uri of archive.refresh()) pending.add(uri);
+  };
   const announce = () => {
     timer = undefined;
     try {
-      const uris = archive.refresh();
-      if (uris.length === 0) return;
-      const params: ArchiveChangedParams = { version: archive.version, uris };
+      refresh();
+      if (archive.version === announced) return;
+      announced = archive.version;
+      const params: ArchiveChangedParams = { version: archive.version, uris: [...pending] };
+      pending.clear();
       void connection.sendNotification(ArchiveMessages.changed, params);
     } catch (err) {
       options.log(`archive: ${(err as Error).stack ?? err}`); // never a crash for a view's data
@@ -44,12 +53,14 @@ export function registerArchive(options: ArchivePartOptions): { indexBuilt(): vo
 
   connection.onRequest(ArchiveMessages.data, async () => {
     await index.ready();
+    refresh();
     return archive.data();
   });
   connection.onRequest(ArchiveMessages.tagTrends, async (params: TagTrendsParams | undefined): Promise<TagTrendsResult> => {
     await index.ready();
     const by = params?.by === 'issue' ? 'issue' : 'month';
     const top = typeof params?.top === 'number' && Number.isFinite(params.top) ? Math.min(50, Math.max(1, params.top)) : undefined;
+    refresh();
     const texts = chartTexts(t);
     const trends = tagTrends(archive.data(), { by, top, undatedLabel: texts.undatedLabel });
     const nonce = typeof params?.nonce === 'string' && /^[A-Za-z0-9+/=_-]{1,64}$/.test(params.nonce) ? params.nonce : undefined;

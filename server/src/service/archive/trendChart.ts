@@ -39,9 +39,13 @@ const LEGEND_ROW = 18;
 export function trendChartSvg(trends: TagTrends, options: TrendChartOptions = {}): string {
   const totals = trends.groups.map((_, g) => trends.series.reduce((sum, s) => sum + s.counts[g], 0));
   const max = Math.max(1, ...totals);
-  const width = Math.max(360, LEFT + trends.groups.length * (BAR + GAP) + GAP);
+  const width = Math.max(480, LEFT + trends.groups.length * (BAR + GAP) + GAP);
+  // Legend columns as wide as the longest entry (about 7 px a character at 11 px; CJK wider), as many as fit.
+  const longest = Math.max(0, ...trends.series.map((s) => legendText(s.tag, s.total).replace(/[^\x00-\xff]/g, 'xx').length));
+  const columnWidth = Math.min(width - 16, 24 + longest * 6.5);
+  const columns = Math.max(1, Math.floor((width - 16) / columnWidth));
   const legendTop = TOP + PLOT_HEIGHT + LABEL_ROW;
-  const height = legendTop + Math.ceil(trends.series.length / 3) * LEGEND_ROW + 8;
+  const height = legendTop + Math.ceil(trends.series.length / columns) * LEGEND_ROW + 8;
   const scale = PLOT_HEIGHT / max;
   const out: string[] = [];
   const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
@@ -70,9 +74,9 @@ export function trendChartSvg(trends: TagTrends, options: TrendChartOptions = {}
     out.push(`<text class="label" x="${x + BAR / 2}" y="${base + 12}" text-anchor="end" transform="rotate(-35 ${x + BAR / 2} ${base + 12})">${escapeHtml(shorten(group.label))}</text>`);
   });
   trends.series.forEach((s, i) => {
-    const x = 8 + (i % 3) * Math.floor((width - 16) / 3);
-    const y = legendTop + Math.floor(i / 3) * LEGEND_ROW;
-    out.push(`<g class="legend" data-tag="${escapeHtml(s.tag)}"><rect class="bar s${i % SERIES_CLASSES}" x="${x}" y="${y}" width="10" height="10"/><text class="label" x="${x + 14}" y="${y + 9}">#${escapeHtml(s.tag)} (${s.total})</text></g>`);
+    const x = round(8 + (i % columns) * columnWidth);
+    const y = legendTop + Math.floor(i / columns) * LEGEND_ROW;
+    out.push(`<g class="legend" data-tag="${escapeHtml(s.tag)}"><rect class="key s${i % SERIES_CLASSES}" x="${x}" y="${y}" width="10" height="10"/><text class="label" x="${x + 14}" y="${y + 9}">${escapeHtml(legendText(s.tag, s.total))}</text></g>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -88,10 +92,15 @@ function chartCss(): string {
     '.weekly-trends { color: var(--vscode-foreground, #333); }',
     '.weekly-trends .label { fill: currentColor; }',
     '.weekly-trends .axis { stroke: currentColor; stroke-opacity: 0.5; }',
-    '.weekly-trends .bar { stroke: var(--vscode-contrastBorder, transparent); stroke-width: 1; }',
+    '.weekly-trends .legend { cursor: pointer; }',
+    '.weekly-trends .bar, .weekly-trends .key { stroke: var(--vscode-contrastBorder, transparent); stroke-width: 1; }',
     '.weekly-trends rect.bar:hover { stroke: var(--vscode-focusBorder, currentColor); stroke-width: 2; }',
     ...series,
   ].join('\n');
+}
+
+function legendText(tag: string, total: number): string {
+  return `#${tag} (${total})`;
 }
 
 function fill(template: string, args: Record<string, string>): string {
