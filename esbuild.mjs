@@ -68,6 +68,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['scripts/bundle/renderEntry.ts'], outfile: 'dist/render.js' }),
   // The preview webview's script: a browser bundle, loaded by the webview under its CSP nonce.
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', inject: [], define: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' }),
+  // The Tag Trends panel's script (client/src/archive/webview/tagTrends.ts), the same way.
+  esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', inject: [], define: {}, entryPoints: ['client/src/archive/webview/tagTrends.ts'], outfile: 'dist/tagTrends.js' }),
   // The npm package: the CLI and the library API (`import { lintText } from 'weekly-issues'`), each one
   // self-contained file (no require of dist/render.js: the npm package ships only these two).
   esbuild.build({

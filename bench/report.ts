@@ -20,6 +20,7 @@ export interface BenchResults {
   render: Extra;
   links?: Extra;
   paperRepeat?: Extra;
+  archive?: Extra;
   vsix: VsixResult;
 }
 
@@ -118,6 +119,11 @@ function targetsTable(r: BenchResults): string[] {
     const f = r.paperRepeat.figures as Record<string, number>;
     const cells = Object.entries(f).filter(([k, v]) => typeof v === 'number' && /Ms|ms/.test(k)).map(([k, v]) => `${k} ${ms(v)}`);
     rows.push(['paper-repeat, 1,000 issues', cells.join('; '), '', '']);
+  }
+  if (r.archive?.status === 'ok') {
+    const f = r.archive.figures as Record<string, number>;
+    rows.push([`archive views, ${f.issues} issues: the three trees' data, cold`, `${ms(f.treesBuildMs)} (${Math.round(f.payloadKb)} KB over LSP)`, '', '']);
+    rows.push(['archive views: one keystroke in a summary / in a heading', `${ms(f.summaryKeystrokeMedianMs)} (${f.summaryKeystrokeNotices} notices) / ${ms(f.headingKeystrokeMedianMs)}`, '', '']);
   }
   const v = r.vsix;
   rows.push(['VSIX size', v.status === 'ok' ? `${Math.round(v.kb!)} KB` : v.status + (v.error ? `: ${v.error}` : ''), '≤ 600 KB', met(v.kb === undefined ? undefined : v.kb <= 600)]);

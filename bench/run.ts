@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   const links = await runOptional('links.ts');
   log('paper-repeat over 1,000 issues…');
   const paperRepeat = await runOptional('paperRepeat.ts');
+  log('archive views over 1,000 issues…');
+  const archive = await runOptional('archive.ts');
   const vsix = vsixSize();
   const cpu = os.cpus()[0];
   const results: BenchResults = {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     render,
     links,
     paperRepeat,
+    archive,
     vsix,
   };
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');

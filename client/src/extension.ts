@@ -6,6 +6,7 @@ import { registerAuthoringCommands } from './commands';
 import { registerIssueStatus } from './issueStatus/issueStatusBar';
 import { registerPreview } from './preview/previewManager';
 import { declaredSettingKeys, explicitSettingsMiddleware } from './configuration/explicitSettings';
+import { registerArchive } from './archive';
 import { markdownFileWatcher, navigationInitializationOptions, registerTrustNotifications } from './navigation/navigationClient';
 
 let client: LanguageClient | undefined;
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerAuthoringCommands(context, () => client);
   registerTrustNotifications(context, () => client);
   registerIssueStatus(context, () => client);
+  registerArchive(context, client);
   await client.start();
   output.appendLine('Weekly Issues language server started.');
 }

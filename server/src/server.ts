@@ -23,6 +23,7 @@ import { listenToWorkspaceFolders, workspaceFolderCapabilities } from './lsp/wor
 import { warmUp } from './lsp/warmUp';
 import { createLinkChecks } from './lsp/linkChecks';
 import { createPaperLookups } from './lsp/paperLookups';
+import { registerArchive } from './lsp/archive';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -49,7 +50,10 @@ const navigation = createNavigationPart({
   log,
   onClientSettings: (weekly) => configuration.remember(weekly),
   // Checks that read other files (file links, workspace tags) see the whole index now: publish what changed.
-  onIndexBuilt: () => recheckAll('index'),
+  onIndexBuilt: () => {
+    recheckAll('index');
+    archive.indexBuilt();
+  },
 });
 // The service's host (service/host.ts): Node's file system, HTTP and clock, the index and previews, the client's settings and locale.
 const service = createLanguageService({
@@ -178,6 +182,8 @@ registerCommands({ connection, documents, service, prepare: (uri) => settings.se
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 // Other issues' papers: a change there re-checks the open issues (paper-repeat).
 registerPaperRepeatRecheck(navigation.index, documents, (uri) => recheck(uri));
+// The archive views and tag trends (lsp/archive.ts): data on request, a notice when what they show changed.
+const archive = registerArchive({ connection, index: navigation.index, t: service.t, log });
 navigation.register(service);
 documents.listen(connection);
 connection.listen();

@@ -9,6 +9,8 @@ import { checkLinksCommand } from './links';
 import { OUTPUT_FORMATS, type OutputFormat } from './format';
 import { packageVersion } from './version';
 import { DEFAULT_CACHE_FILE } from './lintCache';
+import { STATS_USAGE, parseStatsArgs, statsCommand } from './stats';
+import { createNodeHost } from '../node/nodeHost';
 
 const USAGE = `Usage: weekly-issues <command> [options]
 
@@ -20,6 +22,7 @@ Commands:
   new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
   new-issue FILE --from URL...           a new issue from the template, one section per link
   links [options] <files|folders|globs>  check the web links of the reference lists (sends requests)
+  stats [options] DIR                    the archive's issues, papers and tags, and the tag trends (json, csv, svg)
 
 lint options:
   --format FORMAT             text, json, github (workflow annotations), sarif (2.1.0) or junit (default: text)
@@ -49,6 +52,8 @@ ${FEED_USAGE}
 
 ${NEW_ENTRY_USAGE}
 
+${STATS_USAGE}
+
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
 
 class UsageError extends Error {}
@@ -73,6 +78,14 @@ async function main(argv: string[]): Promise<number> {
         return runFeed(rest, process.cwd());
       case 'links':
         return await runLinks(rest);
+      case 'stats': {
+        const options = parseStatsArgs(rest, process.cwd());
+        if (typeof options === 'string') throw new UsageError(options);
+        const result = statsCommand({ ...options, locale: createNodeHost().locale?.() });
+        process.stdout.write(result.stdout);
+        for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
+        return result.exitCode;
+      }
       case 'new-entry':
       case 'new-issue': {
         const result = await (command === 'new-entry' ? newEntryCommand : newIssueCommand)(rest, process.cwd());

@@ -18,7 +18,8 @@ export function createRunCatalog(files: readonly string[], configFor: (file: str
   return new EntryCatalog(() => (entries ??= readEntries(files, configFor)));
 }
 
-function readEntries(files: readonly string[], configFor: (file: string) => WeeklyConfig): IndexEntry[] {
+/** Each readable file's index entry, as the editor's index makes it of a file on disk (also `weekly-issues stats`). */
+export function readEntries(files: readonly string[], configFor: (file: string) => WeeklyConfig): IndexEntry[] {
   const cache = new SectionCache(50_000, 'shallow');
   const entries: IndexEntry[] = [];
   for (const file of new Set(files)) {

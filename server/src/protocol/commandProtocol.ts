@@ -111,3 +111,31 @@ export interface KnownTagsResult {
 }
 
 export type { IssueStatus } from '../service';
+
+/** The archive views and tag trends (issue 18): requests the client sends and the server's change notice. */
+export const ArchiveMessages = {
+  /** Request, no params: `ArchiveData`. */
+  data: 'weekly/archive',
+  /** Request `TagTrendsParams`: `TagTrendsResult`. */
+  tagTrends: 'weekly/tagTrends',
+  /** Notification `ArchiveChangedParams`: the archive's data changed; ask again. */
+  changed: 'weekly/archiveChanged',
+} as const;
+
+export interface TagTrendsParams {
+  top?: number;
+  by?: 'month' | 'issue';
+  /** The webview page's CSP nonce, put on the chart's `<style>`. */
+  nonce?: string;
+}
+
+export interface TagTrendsResult {
+  trends: import('../service').TagTrends;
+  svg: string;
+}
+
+export interface ArchiveChangedParams {
+  version: number;
+  /** The files whose shown data changed (empty after a whole index build). */
+  uris: string[];
+}

@@ -20,3 +20,10 @@ export { createTranslator, registerMessages, normalizeLocale, type Translate, ty
 // The client's link checks (New Paper Entry's first step, the paste edit): the one link parser.
 export { parsePaperLink, type PaperLink } from './links/paperLink';
 export { isLookupInput } from './lookups/entryFromLookup';
+export type * from './archive/archiveTypes';
+export { ArchiveIndex } from './archive/archiveIndex';
+export { sortTags, filterTags } from './archive/tagList';
+export { tagTrends, DEFAULT_TOP_TAGS } from './archive/tagTrends';
+export { trendChartSvg, type TrendChartOptions } from './archive/trendChart';
+// The Tag Trends panel's page (client/src/archive/tagTrendsPanel.ts): the preview's CSP, without loading the renderer.
+export { contentSecurityPolicy, createNonce, escapeHtml } from './render/page';
