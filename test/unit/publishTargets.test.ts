@@ -141,7 +141,7 @@ describe('weekly-issues render --target', () => {
     const base = { file: samplePath, root: '.', problems: false, cwd: dir, target: 'wechat' as const, out: 'w.html' };
     const loose = renderCommand(base);
     assert.equal(loose.exitCode, 0);
-    assert.deepEqual(loose.stderr, [`${samplePath}:24: image "/assets/images/ai-weekly/ui.png" left out: WeChat cannot load it; use an https URL`]);
+    assert.deepEqual(loose.stderr, [`${samplePath}:24: Image "/assets/images/ai-weekly/ui.png" is left out: WeChat cannot load it; use an https URL. [image-unloadable]`]);
     assert.equal(renderCommand({ ...base, strict: true }).exitCode, 1);
     assert.doesNotMatch(fs.readFileSync(path.join(dir, 'w.html'), 'utf8'), /<style|class="/);
   });
