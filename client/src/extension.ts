@@ -14,7 +14,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Weekly Issues');
   context.subscriptions.push(output);
-  registerPreview(context);
+  registerPreview(context, () => client);
   const serverModule = context.asAbsolutePath('dist/extension.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },

@@ -24,6 +24,7 @@ import { warmUp } from './lsp/warmUp';
 import { createLinkChecks } from './lsp/linkChecks';
 import { createPaperLookups } from './lsp/paperLookups';
 import { registerArchive } from './lsp/archive';
+import { registerPublish } from './lsp/publish';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -178,6 +179,8 @@ const paperLookups = createPaperLookups({
   },
 });
 registerCommands({ connection, documents, service, prepare: (uri) => settings.settled(uri), checkLinks: (doc) => linkChecks.checkDocument(doc), lookupPapers: (doc, links, token) => paperLookups.lookup(doc, links, token), log });
+// Copy for WeChat / Export for Email (lsp/publish.ts): the published HTML and what would reach readers broken.
+registerPublish({ connection, documents, service, config: (uri) => settings.settled(uri), log });
 // Links to other files: a change there re-checks the open documents that link to it.
 registerFileLinkRecheck({ index: navigation.index, documents, recheck: (uri) => recheck(uri) });
 // Other issues' papers: a change there re-checks the open issues (paper-repeat).

@@ -60,8 +60,12 @@ describe('render target: wechat on the sample', () => {
     const entries = model.references!.entries;
     assert.equal(entries.length, 17);
     assert.deepEqual(out.notes.map((n) => [n.number, n.url]), entries.map((e) => [e.number, e.url]));
-    const notes = [...out.fragment.matchAll(/<p style="[^"]*">\[(\d+)\] ([^<]*)<\/p>/g)].map((m) => [Number(m[1]), m[2]]);
+    const notes = [...out.fragment.matchAll(/<p style="[^"]*">\[(\d+)\] (.*?)<\/p>/g)].map((m) => [Number(m[1]), m[2].replace(/<[^>]+>/g, '')]);
     assert.equal(notes.length, 17);
+    // The kind as text where the link text does not say it: "Step1X-Edit 项目主页" is a GitHub repository.
+    assert.deepEqual(notes[3], [4, 'GitHub 仓库 Step1X-Edit 项目主页: https://github.com/stepfun-ai/Step1X-Edit']);
+    assert.match(out.fragment, /\[4\] <span style="[^"]*border-color:[^"]*">GitHub 仓库<\/span> Step1X-Edit/);
+    assert.deepEqual(out.notes.map((n) => n.kind).slice(0, 4), ['project', 'github', 'paper', 'github']);
     assert.deepEqual(notes[0], [1, 'FramePack 项目主页: https://lllyasviel.github.io/frame_pack_gitpage/']);
     assert.deepEqual(notes[16], [17, 'StyleMe3D 论文链接: https://arxiv.org/html/2504.15281']);
     assert.match(out.fragment, /StyleMe3D GitHub 仓库<sup style="[^"]*">\[16\]<\/sup><\/li>/);
@@ -82,6 +86,11 @@ describe('render target: wechat, small cases', () => {
     const out = publish(`# T\n\nSee [the paper](https://arxiv.org/abs/2401.00001) and [a blog](https://blog.example/post) and [the paper again](https://arxiv.org/abs/2401.00001).\n${refs}`, 'wechat');
     assert.match(out.fragment, /the paper<sup[^>]*>\[2\]<\/sup> and a blog<sup[^>]*>\[3\]<\/sup> and the paper again<sup[^>]*>\[2\]<\/sup>/);
     assert.deepEqual(out.notes.map((n) => n.number), [1, 2, 3]);
+    // Kinds: the references' from their URLs; an outside link's only where known (a blog: none).
+    assert.deepEqual(out.notes.map((n) => n.kind), ['project', 'paper', undefined]);
+    assert.match(out.fragment, /\[1\] A 项目主页: https/, 'the text says the kind: no label');
+    assert.match(out.fragment, /\[2\] <span[^>]*>论文链接<\/span> A 论文: https/, 'the preset\'s word, as the preview\'s chip');
+    assert.match(out.fragment, /\[3\] a blog: https/);
   });
 
   it('lists deeper than two levels become lines of their item; in-page and relative links become text', () => {
@@ -141,7 +150,7 @@ describe('weekly-issues render --target', () => {
     const base = { file: samplePath, root: '.', problems: false, cwd: dir, target: 'wechat' as const, out: 'w.html' };
     const loose = renderCommand(base);
     assert.equal(loose.exitCode, 0);
-    assert.deepEqual(loose.stderr, [`${samplePath}:24: image "/assets/images/ai-weekly/ui.png" left out: WeChat cannot load it; use an https URL`]);
+    assert.deepEqual(loose.stderr, [`${samplePath}:24: Image "/assets/images/ai-weekly/ui.png" is left out: WeChat cannot load it; use an https URL. [image-unloadable]`]);
     assert.equal(renderCommand({ ...base, strict: true }).exitCode, 1);
     assert.doesNotMatch(fs.readFileSync(path.join(dir, 'w.html'), 'utf8'), /<style|class="/);
   });

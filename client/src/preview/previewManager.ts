@@ -7,12 +7,15 @@ import { exportIssueAsHtml } from './exportHtml';
 import { IssueRenderer } from './issueRenderer';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
 import { watchConfigFiles } from '../configuration/effectiveConfig';
+import { exportForEmail, publishDocument, wechatCopier, type ClientGetter } from './publishCommands';
 
 export const PREVIEW_COMMANDS = {
   open: 'weekly.preview.open',
   openToSide: 'weekly.preview.openToSide',
   toggleLock: 'weekly.preview.toggleLock',
   exportHtml: 'weekly.preview.exportHtml',
+  copyForWeChat: 'weekly.publish.copyForWeChat',
+  exportForEmail: 'weekly.publish.exportForEmail',
 } as const;
 const LOCKED_CONTEXT = 'weekly.previewLocked';
 
@@ -21,8 +24,16 @@ export class PreviewManager implements vscode.Disposable {
   private readonly renderer = new IssueRenderer();
   private readonly disposables: vscode.Disposable[] = [this.renderer];
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly getClient: ClientGetter = () => undefined,
+  ) {
     this.disposables.push(
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.copyForWeChat, (uri?: vscode.Uri) => this.copyForWeChat(uri)),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.exportForEmail, async (uri?: vscode.Uri, target?: vscode.Uri) => {
+        const document = await publishDocument(uri, this.panel?.uri);
+        return document && exportForEmail(this.getClient, document, target);
+      }),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.openToSide, (uri?: vscode.Uri) => this.open(uri, true)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => this.toggleLock()),
@@ -66,13 +77,30 @@ export class PreviewManager implements vscode.Disposable {
       { viewColumn: column, preserveFocus: toSide },
       { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [] },
     );
-    const panel = new PreviewPanel(webviewPanel, document, this.renderer, this.extensionUri, false);
+    const panel = new PreviewPanel(webviewPanel, document, this.renderer, this.extensionUri, false, wechatCopier(this.getClient));
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
       void vscode.commands.executeCommand('setContext', LOCKED_CONTEXT, false);
     });
     this.panel = panel;
     void vscode.commands.executeCommand('setContext', LOCKED_CONTEXT, false);
+  }
+
+  /**
+   * From the palette: a page may put rich text on the clipboard only on a click in it, so the preview is
+   * shown with its Copy for WeChat button pointed out; the browser is the way round when that fails.
+   */
+  private async copyForWeChat(uri: vscode.Uri | undefined): Promise<void> {
+    const document = await publishDocument(uri, this.panel?.uri);
+    if (!document) return;
+    if (this.panel) {
+      this.panel.showDocument(document);
+      this.panel.panel.reveal(undefined, false); // where it is: the editor stays beside it
+    } else {
+      await this.open(document.uri, true);
+    }
+    this.panel?.offerCopy();
+    void vscode.window.showInformationMessage(vscode.l10n.t('Click "Copy for WeChat" at the top of the preview: a page can put rich text on the clipboard only on a click.'));
   }
 
   private toggleLock(): void {
@@ -119,8 +147,8 @@ export class PreviewManager implements vscode.Disposable {
 }
 
 /** Registers the preview's commands; the one call extension.ts makes. */
-export function registerPreview(context: vscode.ExtensionContext): PreviewManager {
-  const manager = new PreviewManager(context.extensionUri);
+export function registerPreview(context: vscode.ExtensionContext, getClient?: ClientGetter): PreviewManager {
+  const manager = new PreviewManager(context.extensionUri, getClient);
   context.subscriptions.push(manager);
   return manager;
 }

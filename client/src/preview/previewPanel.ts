@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { renderModule } from './renderer';
 import type { FromWebview, ToWebview } from './messages';
 import { isUnder, localRoots, type IssueRenderer } from './issueRenderer';
+import type { WechatCopier } from './publishCommands';
 
 export const PREVIEW_VIEW_TYPE = 'weekly.preview';
 /**
@@ -23,6 +24,8 @@ export class PreviewPanel implements vscode.Disposable {
   private renderedVersion = -1;
   /** Updates went out since the page was built: a webview rebuilt from its HTML (hidden, shown) lacks them. */
   private updatedSinceLoad = false;
+  /** Copy for WeChat was run before the page was up: point at the button once it is. */
+  private copyOffered = false;
   /**
    * The line we last scrolled the editor to, for the preview. The editor's visible-range events that find it
    * there (±1: reveal rounds) are the echo of our own reveal and must not scroll the preview back; the first
@@ -39,6 +42,7 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly renderer: IssueRenderer,
     private readonly extensionUri: vscode.Uri,
     public locked: boolean,
+    private readonly copier?: WechatCopier,
   ) {
     this.document = document;
     this.disposables.push(
@@ -163,6 +167,12 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.title = this.locked ? vscode.l10n.t('[Locked] Preview {0}', name) : vscode.l10n.t('Preview {0}', name);
   }
 
+  /** Copy for WeChat from the palette: the page shows its button (the write must start on a click there). */
+  offerCopy(): void {
+    if (this.pageReady) this.post({ type: 'offerCopy' });
+    else this.copyOffered = true;
+  }
+
   private post(message: ToWebview): void {
     void this.panel.webview.postMessage(message);
   }
@@ -171,6 +181,9 @@ export class PreviewPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready': {
         this.pageReady = true;
+        if (this.copier) this.post({ type: 'toolbar', copyLabel: vscode.l10n.t('Copy for WeChat'), copyTitle: vscode.l10n.t('Copy the issue as WeChat rich text (inline styles, links as notes)') });
+        if (this.copyOffered) this.post({ type: 'offerCopy' });
+        this.copyOffered = false;
         const editor = this.editor();
         const line = editor && topLine(editor);
         if (line !== undefined && line > 0) this.post({ type: 'scrollToLine', line });
@@ -204,6 +217,17 @@ export class PreviewPanel implements vscode.Disposable {
         return;
       case 'openLink':
         await this.openRelative(message.href);
+        return;
+      case 'copyForWeChat': {
+        const html = await this.copier?.prepare(this.document).catch(() => undefined);
+        this.post(html === undefined ? { type: 'clipboardCancel' } : { type: 'clipboardContent', html });
+        return;
+      }
+      case 'copyDone':
+        this.copier?.copied();
+        return;
+      case 'copyFailed':
+        this.copier?.failed(this.document, String(message.error));
         return;
     }
   }

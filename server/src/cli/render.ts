@@ -3,7 +3,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parseArgs } from 'util';
 import { createLanguageService, defaultConfig, findSlugStyle, slugStyles, type WeeklyConfig } from '../service';
-import { buildPage, createNonce, issueUrl, pageImageSrc, renderDocument, renderForTarget, PUBLISH_TARGETS, type PublishTarget } from '../service/render';
+import { buildPage, checkPublish, createNonce, pageImageSrc, renderDocument, PUBLISH_TARGETS, type PublishTarget } from '../service/render';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
@@ -22,7 +22,7 @@ export interface RenderCommandOptions {
   target?: 'page' | PublishTarget;
   /** email: where to write the plain-text part. */
   textOut?: string;
-  /** Exit 1 when something would reach readers broken (a local image). */
+  /** Exit 1 when something would reach readers broken (an image, an anchor, literal emphasis). */
   strict?: boolean;
 }
 
@@ -90,14 +90,10 @@ interface PublishContext {
 function publishCommand(options: RenderCommandOptions, target: PublishTarget, ctx: PublishContext): RenderCommandResult {
   const { file, stderr } = ctx;
   const doc = { uri: pathToFileURL(file).href, version: 1, getText: () => ctx.text };
-  const model = ctx.service.getModel(doc);
-  const published = renderForTarget(model, target, {
-    preset: ctx.config.presets[model.language],
-    pageUrl: issueUrl(ctx.config.publish.baseUrl, file),
-  });
-  const where = target === 'wechat' ? 'WeChat cannot load it; use an https URL' : 'mail clients cannot load it; use an absolute URL or set weekly.publish.baseUrl';
-  for (const p of published.problems) stderr.push(`${options.file}:${p.line}: image "${p.src}" left out: ${where}`);
-  const exitCode = options.strict && published.problems.length ? 1 : 0;
+  // What would reach readers broken (images, anchors, literal emphasis), in the terminal's language.
+  const { published, findings } = checkPublish(ctx.service, doc, target, { config: ctx.config, filePath: file });
+  for (const f of findings) stderr.push(`${options.file}:${f.line}: ${f.message} [${f.code}]`);
+  const exitCode = options.strict && findings.length ? 1 : 0;
   const writes: [string, string, string][] = [];
   if (ctx.out) writes.push([ctx.out, options.out!, published.page]);
   if (options.textOut !== undefined && published.text !== undefined) writes.push([path.resolve(options.cwd, options.textOut), options.textOut, published.text]);
@@ -119,7 +115,8 @@ export const RENDER_USAGE = `render options:
   --target page|wechat|email  page: the preview's page (default); wechat: inline styles, notes for links, no anchors;
                               email: inline styles, a 640 px column, links kept (TOC to weekly.publish.baseUrl)
   --text FILE                 email: write the plain-text part to FILE
-  --strict                    exit 1 when an image would not load for readers (local or relative)
+  --strict                    exit 1 when something would reach readers broken: an image they cannot load,
+                              a broken anchor, emphasis shown as literal markers
   --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
   --slug STYLE                heading id style (default: github)
   --no-problems               leave out the problem header and broken-anchor marks`;

@@ -139,3 +139,28 @@ export interface ArchiveChangedParams {
   /** The files whose shown data changed (empty after a whole index build). */
   uris: string[];
 }
+
+/**
+ * `weekly/publish` (a request, not a command: it edits nothing): the document as a publishing target
+ * gives it, and what would reach readers broken (Copy for WeChat, Export for Email).
+ */
+export const PublishRequestMethod = 'weekly/publish';
+
+export interface PublishParams {
+  uri: string;
+  target: 'wechat' | 'email';
+}
+
+export interface PublishResult {
+  /** The content alone, every style inline: what goes on the clipboard. */
+  html?: string;
+  /** A whole page around it (no `<style>`, `<script>` or `<link>`): what Export for Email writes. */
+  page?: string;
+  /** email: the plain-text part. */
+  text?: string;
+  title?: string;
+  /** Each in the client's language, with its 1-based source line. */
+  findings?: Array<{ code: string; line: number; message: string }>;
+  /** Why there is nothing to publish (the document is not open), in the client's language. */
+  error?: string;
+}

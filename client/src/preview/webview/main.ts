@@ -9,6 +9,7 @@
 import morphdom from 'morphdom';
 import type { FromWebview, ToWebview } from '../messages';
 import { collectMarks, lineAtPosition, positionOfLine } from './lineMap';
+import { createToolbar } from './toolbar';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -76,8 +77,11 @@ function applyUpdate(html: string): void {
   else expectScrollAt(y);
 }
 
+const toolbarMessage = createToolbar(post);
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
+  if (message && toolbarMessage(message)) return;
   if (message?.type === 'update') applyUpdate(message.html);
   else if (message?.type === 'scrollToLine') scrollToLine(message.line);
 });

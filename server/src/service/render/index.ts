@@ -11,5 +11,5 @@ export { referenceKindOf } from './referenceKind';
 export type { ReferenceKind } from './referenceKind';
 export { ANCHOR_CODES } from './annotate';
 export { ISSUE_CSS } from './styles';
-export { renderForTarget, PUBLISH_TARGETS, issueUrl } from './targets';
-export type { PublishTarget, PublishedIssue, PublishOptions, PublishProblem, Note } from './targets';
+export { renderForTarget, PUBLISH_TARGETS, issueUrl, checkPublish, READER_VISIBLE_CODES } from './targets';
+export type { PublishTarget, PublishedIssue, PublishOptions, PublishProblem, Note, PublishCheck, PublishFinding } from './targets';

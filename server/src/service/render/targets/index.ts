@@ -4,3 +4,5 @@ export type { PublishTarget, PublishedIssue, PublishOptions } from './renderTarg
 export type { PublishProblem } from './publishTree';
 export type { Note } from './wechatTarget';
 export { issueUrl } from './issueUrl';
+export { checkPublish, READER_VISIBLE_CODES } from './publishCheck';
+export type { PublishCheck, PublishCheckOptions, PublishFinding } from './publishCheck';

@@ -42,7 +42,7 @@ export function renderForTarget(model: IssueModel, target: PublishTarget, option
   let text: string | undefined;
   let body: Root;
   if (target === 'wechat') {
-    ({ notes, problems } = toWechat(tree, model));
+    ({ notes, problems } = toWechat(tree, model, options.preset));
     // WeChat keeps a pasted <section>'s inline style: the base font and colour go on it.
     body = { type: 'root', children: [element('section', PUBLISH_STYLES.body, tree.children as never)] };
   } else {

@@ -7,7 +7,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { IssueModel } from '../../model/types';
-import { PUBLISH_STYLES } from './publishStyles';
+import { defaultPresets, type LanguagePreset } from '../../config/weeklyConfig';
+import { referenceSlotOf } from '../../links/paperLink';
+import { referenceKindLabel, referenceKindOf, type ReferenceKind } from '../referenceKind';
+import { PUBLISH_STYLES, REFERENCE_KIND_COLORS } from './publishStyles';
 import {
   applyInlineStyles, checkboxesAsText, checkImages, element, isFootnoteBackref, text, textOf, unwrap,
   type PublishProblem,
@@ -17,6 +20,8 @@ export interface Note {
   number: number;
   text: string;
   url: string;
+  /** What the link leads to, where known: every reference entry, and other links to GitHub or a paper host. */
+  kind?: ReferenceKind;
 }
 
 const LABELS = {
@@ -25,14 +30,14 @@ const LABELS = {
 };
 
 /** Restyles the tree for WeChat in place; returns the notes and the problems found. */
-export function toWechat(tree: Root, model: IssueModel): { notes: Note[]; problems: PublishProblem[] } {
+export function toWechat(tree: Root, model: IssueModel, preset: LanguagePreset = defaultPresets[model.language]): { notes: Note[]; problems: PublishProblem[] } {
   const labels = LABELS[model.language] ?? LABELS.en;
   const problems = checkImages(tree, (src) => (/^https:\/\//i.test(src) ? src : src.startsWith('//') ? 'https:' + src : undefined), labels.image);
   numberTocLists(tree, model);
   const notes = linksAsNotes(tree, model);
   flattenDeepLists(tree);
   checkboxesAsText(tree);
-  if (notes.length) tree.children.push(notesSection(notes, labels.notes));
+  if (notes.length) tree.children.push(notesSection(notes, labels.notes, preset));
   applyInlineStyles(tree);
   return { notes, problems };
 }
@@ -53,7 +58,7 @@ function linksAsNotes(tree: Root, model: IssueModel): Note[] {
     if (entry.number === undefined || !entry.url) continue;
     highest = Math.max(highest, entry.number);
     const key = urlKey(entry.url);
-    if (!byUrl.has(key)) byUrl.set(key, { number: entry.number, text: entry.link?.text ?? entry.text, url: entry.url });
+    if (!byUrl.has(key)) byUrl.set(key, { number: entry.number, text: entry.link?.text ?? entry.text, url: entry.url, kind: referenceKindOf(entry.url) });
   }
   const used = new Map<number, Note>();
   visit(tree, 'element', (el, index, parent) => {
@@ -71,7 +76,9 @@ function linksAsNotes(tree: Root, model: IssueModel): Note[] {
     const key = urlKey(href);
     let note = byUrl.get(key);
     if (!note) {
-      note = { number: ++highest, text: textOf(el).trim(), url: href };
+      // Any page counts as a "project" to the link parser: outside the references, only GitHub and papers are sure.
+      const slot = referenceSlotOf(href);
+      note = { number: ++highest, text: textOf(el).trim(), url: href, kind: slot === 'project' ? undefined : slot };
       byUrl.set(key, note);
     }
     used.set(note.number, note);
@@ -82,11 +89,24 @@ function linksAsNotes(tree: Root, model: IssueModel): Note[] {
   return [...used.values()].sort((a, b) => a.number - b.number);
 }
 
-function notesSection(notes: Note[], heading: string): Element {
+function notesSection(notes: Note[], heading: string, preset: LanguagePreset): Element {
   return element('section', undefined, [
     element('h3', PUBLISH_STYLES.notesHeading, [text(heading)]),
-    ...notes.map((n) => element('p', PUBLISH_STYLES.note, [text(`[${n.number}] ${n.text ? n.text + ': ' : ''}${n.url}`)])),
+    ...notes.map((n) => element('p', PUBLISH_STYLES.note, [text(`[${n.number}] `), ...kindLabel(n, preset), text(`${n.text ? n.text + ': ' : ''}${n.url}`)])),
   ]);
+}
+
+/**
+ * The note's kind (项目主页 / GitHub 仓库 / 论文链接, the preset's words) as a styled label, as the preview's
+ * reference chips: only where the link text does not already say it ("FramePack 项目主页" needs none).
+ */
+function kindLabel(note: Note, preset: LanguagePreset): ElementContent[] {
+  if (!note.kind) return [];
+  const label = referenceKindLabel(note.kind, preset);
+  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  if (squash(note.text).includes(squash(label))) return [];
+  const color = REFERENCE_KIND_COLORS[note.kind];
+  return [element('span', PUBLISH_STYLES.referenceKind + `border-color:${color};color:${color};`, [text(label)]), text(' ')];
 }
 
 /** The TOC as a numbered list even when written with bullets (its links are gone, the numbers stay useful). */
