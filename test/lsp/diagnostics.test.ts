@@ -53,7 +53,7 @@ describe('LSP diagnostics', () => {
     assert.equal(code, 0, `the server should exit cleanly after shutdown/exit; stderr:\n${client.stderr}`);
   });
 
-  it('ref-kind-mismatch: the sample\'s "Step1X-Edit 项目主页" on GitHub, as information with a relabelling fix, once kinds are required', async () => {
+  it('ref-kind-mismatch: the sample\'s "Step1X-Edit 项目主页" on GitHub, as information, with requiredReferenceKinds as without (test/lsp/structure.test.ts)', async () => {
     const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'ai-weekly-sample.md'), 'utf8');
     client.setSettings({ weekly: { validate: { scope: 'issues' }, requiredReferenceKinds: ['github'] } });
     const uri = client.uri('kinds.md');

@@ -16,6 +16,7 @@ import { breakEverything } from '../support/structureBreakers';
 import { LineIndex } from '../../server/src/service/util/lineIndex';
 import { applyEdits } from '../../server/src/service';
 import { editsOf } from '../support/codeActions';
+import { relabelSample, SAMPLE_MISLABEL_FIX, SAMPLE_MISLABEL_MESSAGE, SAMPLE_MISLABEL_TEXT } from '../support/sampleMislabel';
 
 const STRUCTURE_CODES = [
   'toc-missing-entry', 'toc-order', 'ref-missing', 'ref-orphan', 'ref-numbering', 'ref-duplicate', 'ref-bad-url',
@@ -49,11 +50,20 @@ describe('LSP: the structure of a weekly issue', () => {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('the sample issue gets no diagnostics', async () => {
+  it('the sample issue gets one diagnostic: "Step1X-Edit 项目主页" links to GitHub (information, with a relabelling fix)', async () => {
     const uri = client.uri('sample.md');
-    fs.writeFileSync(path.join(workspace, 'sample.md'), sample());
-    client.open(uri, sample());
-    assert.deepEqual((await client.waitForDiagnostics(uri, { version: 1 })).diagnostics, []);
+    const text = sample();
+    fs.writeFileSync(path.join(workspace, 'sample.md'), text);
+    client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, { version: 1 });
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.source, d.message]), [['ref-kind-mismatch', 3, 'weekly', SAMPLE_MISLABEL_MESSAGE.en]]);
+    const line = lineOf(text, SAMPLE_MISLABEL_TEXT);
+    const character = text.split('\n')[line].indexOf(SAMPLE_MISLABEL_TEXT);
+    assert.deepEqual(diagnostics[0].range, { start: { line, character }, end: { line, character: character + SAMPLE_MISLABEL_TEXT.length } });
+    const actions = ((await client.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix'])) ?? []) as CodeAction[];
+    const fix = actions.find((a) => a.title === SAMPLE_MISLABEL_FIX.en);
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    assert.equal(apply(text, editsOf(fix, uri)), relabelSample(text));
     client.close(uri);
   });
 

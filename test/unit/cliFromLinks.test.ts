@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { lint } from '../../server/src/cli/lint';
+import { SAMPLE_MISLABEL_MESSAGE } from '../support/sampleMislabel';
 import { startPaperServices, type PaperServiceSites } from '../support/paperServices';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -59,8 +60,10 @@ test('new-entry --from an arXiv link writes heading, TOC entry, draft summary, t
   // References in the issue's labels and order; the paper link in the form the issue uses (html/).
   assert.match(after, new RegExp(`\\d+\\. \\[SAM 2 项目主页\\]\\(${o}/sam2/\\)\n\\d+\\. \\[SAM 2 GitHub 仓库\\]\\(https://github\\.com/facebookresearch/sam2\\)\n\\d+\\. \\[SAM 2 论文链接\\]\\(https://arxiv\\.org/html/2408\\.00714\\)\n$`));
   const report = lint({ paths: [file], format: 'json', root: path.join(root, 'examples'), fix: false, cwd: dir });
-  const found = JSON.parse(report.stdout) as Array<{ code: string; severity: string }>;
-  assert.deepEqual(found.map((f) => f.code), ['summary-draft']);
+  const found = JSON.parse(report.stdout) as Array<{ code: string; severity: string; message: string }>;
+  // The draft summary it wrote, and the sample's own mislabelled reference (nothing from the new entry's references).
+  assert.deepEqual(found.map((f) => [f.code, f.severity]), [['summary-draft', 'info'], ['ref-kind-mismatch', 'info']]);
+  assert.equal(found[1].message, SAMPLE_MISLABEL_MESSAGE.en);
 });
 
 test('a failed lookup leaves the file byte-identical and exits 1 with one line naming the service', async () => {

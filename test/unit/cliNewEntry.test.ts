@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { newEntryCommand } from '../../server/src/cli/newEntry';
 import { lint } from '../../server/src/cli/lint';
+import { SAMPLE_MISLABEL_MESSAGE } from '../support/sampleMislabel';
 
 const root = path.resolve(__dirname, '..', '..');
 const main = path.join(root, 'server', 'src', 'cli', 'main.ts');
@@ -41,8 +42,13 @@ test('new-entry (a real process) adds the section, the TOC entry and the referen
   assert.equal(fs.readFileSync(file, 'utf8'), expected);
   // The sample's images live under examples/: that is the site root.
   const report = lint({ paths: [file], format: 'text', root: path.join(root, 'examples'), fix: false, cwd: dir });
-  // Only the figure New Paper Entry leaves empty is reported, until it is filled in.
-  assert.equal(report.stdout, 'issue.md:85:1  warning  The image "NewNet 图" has no path yet: add the figure, or remove the image.  [image-missing]\n');
+  // Only the figure New Paper Entry leaves empty is reported, until it is filled in, beside the sample's own
+  // mislabelled reference (ref-kind-mismatch, now three lines lower).
+  assert.equal(
+    report.stdout,
+    'issue.md:85:1  warning  The image "NewNet 图" has no path yet: add the figure, or remove the image.  [image-missing]\n' +
+      `issue.md:98:5  info  ${SAMPLE_MISLABEL_MESSAGE.en}  [ref-kind-mismatch]\n`,
+  );
 });
 
 test('--dry-run prints the result and leaves the file alone', async () => {

@@ -165,8 +165,9 @@ describe('render: source lines, images, cache', () => {
     const model = createLanguageService().getModel({ uri: 'file:///ws/a.md', version: 1, getText: () => '![a](pic.png)\n\n![b](https://x.org/b.png)\n\n![SAM 2 图]()\n' });
     const html = renderIssue(model, { imageSrc: (src) => (src.startsWith('https:') ? undefined : 'vscode-resource:/' + src) }).html;
     assert.match(html, /<img src="vscode-resource:\/pic.png" alt="a">/);
-    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="b: not loaded here: remote images are off, or the file is outside the workspace" title="https://x.org/b.png"><span class="image-placeholder-name">b</span> — not loaded here: remote images are off, or the file is outside the workspace</span>'));
-    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="SAM 2 图: no image path yet"><span class="image-placeholder-name">SAM 2 图</span> — no image path yet</span>'));
+    // The document's only words are Chinese ("SAM 2 图"): the placeholders speak Chinese (renderLanguage.test.ts).
+    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="b: 此处未加载：远程图片已关闭，或文件不在工作区内" title="https://x.org/b.png"><span class="image-placeholder-name">b</span> — 此处未加载：远程图片已关闭，或文件不在工作区内</span>'));
+    assert.ok(html.includes('<span class="image-placeholder" role="img" aria-label="SAM 2 图: 还没有图片路径"><span class="image-placeholder-name">SAM 2 图</span> — 还没有图片路径</span>'));
     assert.ok(!html.includes('Image not loaded'), 'no empty "Image not loaded: " tooltip');
   });
 

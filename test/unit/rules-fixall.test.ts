@@ -15,10 +15,14 @@ import { ISSUE } from '../support/issueText';
 import { mutatedIssueArb } from '../support/mutations';
 import { findRule } from '../../server/src/service/rules';
 import type { Finding } from '../../server/src/service/rules/rule';
+import { relabelSample, SAMPLE_MISLABEL_TEXT, SAMPLE_RELABELLED } from '../support/sampleMislabel';
 
 const examples = path.join(REPO, 'examples');
+const asIs = (f: string) => fs.readFileSync(path.join(examples, f), 'utf8');
+// The bases lint clean: the sample with its one mislabelled reference (ref-kind-mismatch) relabelled, so
+// each breaking below is about its own rule.
 const bases: Array<[string, string]> = [
-  ...fs.readdirSync(examples).filter((f) => f.endsWith('.md')).map((f): [string, string] => [f, fs.readFileSync(path.join(examples, f), 'utf8')]),
+  ...fs.readdirSync(examples).filter((f) => f.endsWith('.md')).map((f): [string, string] => [f, f === 'ai-weekly-sample.md' ? relabelSample(asIs(f)) : asIs(f)]),
   ['small fixture', ISSUE],
 ];
 // The real file system, with examples/ as the site root: the examples' /assets/… images exist there.
@@ -73,10 +77,19 @@ function assertFixAllSettles(broken: Broken) {
 
 describe('fix-all', () => {
   for (const [name, text] of bases) {
-    it(`${name} is clean as it is`, () => {
+    it(`${name} is clean${name === 'ai-weekly-sample.md' ? ' with Step1X-Edit relabelled' : ' as it is'}`, () => {
       assert.deepEqual(findings(text, options).map((f) => f.code), []);
     });
   }
+
+  it('ai-weekly-sample.md as it is: exactly one finding, ref-kind-mismatch on "Step1X-Edit 项目主页", which fix-all relabels', () => {
+    const text = asIs('ai-weekly-sample.md');
+    const found = findings(text, options);
+    assert.deepEqual(found.map((f) => [f.code, severity(f), text.slice(f.start, f.end)]), [['ref-kind-mismatch', 'info', SAMPLE_MISLABEL_TEXT]]);
+    const result = fixAll(text, options);
+    assert.equal(result.text, relabelSample(text));
+    assert.ok(result.text.includes(SAMPLE_RELABELLED));
+  });
 
   for (const [name, breaker] of Object.entries(breakers)) {
     it(`one broken rule, ${name}: each base trips it and fix-all mends it`, () => {

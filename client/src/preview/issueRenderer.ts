@@ -74,6 +74,7 @@ export class IssueRenderer implements vscode.Disposable {
     return renderDocument(this.service, doc, {
       config: this.configFor(doc.uri),
       showProblems: request.showProblems,
+      uiLocale: vscode.env.language, // the header is the editor's: VS Code's display language; the issue keeps its own
       imageSrc: (src) => request.image(resolveImageSource(src, context), src),
     });
   }

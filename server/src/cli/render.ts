@@ -45,7 +45,8 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   const config: WeeklyConfig = { ...loaded.config, siteRoot };
   if (options.slug) config.slugStyle = options.slug;
 
-  const service = createLanguageService({ ...createNodeHost(), getConfig: () => config, workspaceRoots: () => [siteRoot] });
+  const nodeHost = createNodeHost();
+  const service = createLanguageService({ ...nodeHost, getConfig: () => config, workspaceRoots: () => [siteRoot] });
   const out = options.out === undefined ? undefined : path.resolve(options.cwd, options.out);
   if (options.target && options.target !== 'page') {
     return publishCommand(options, options.target, { file, text: read.text, out, service, config, stderr });
@@ -58,6 +59,7 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   const rendered = renderDocument(service, doc, {
     config,
     showProblems: options.problems,
+    uiLocale: nodeHost.locale(), // the problem header (--problems) in the terminal's language, the issue in its own
     imageSrc,
   });
   const html = buildPage({

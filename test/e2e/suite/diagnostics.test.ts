@@ -1,13 +1,16 @@
 /**
  * Diagnostics and quick fixes through the VS Code API: a copy of the sample issue whose TOC entry for
  * DreamID lost a word of its anchor must get a `toc-broken-anchor` error on exactly the link's
- * destination, and the offered quick fix must restore the anchor in one undoable step.
+ * destination, and the offered quick fix must restore the anchor in one undoable step. The sample's own
+ * "Step1X-Edit 项目主页", which links to a GitHub repository, is information (ref-kind-mismatch) with a
+ * fix that relabels it; nothing else is reported.
  */
 import * as assert from 'assert/strict';
 import * as vscode from 'vscode';
 import {
   SAMPLE_ISSUE, activeExtension, closeAllEditors, diagnosticCode, openEditor, rangeOf, waitFor, waitForDiagnostic, writeVariant,
 } from './helpers';
+import { SAMPLE_MISLABEL_FIX, SAMPLE_MISLABEL_MESSAGE, SAMPLE_MISLABEL_TEXT, SAMPLE_RELABELLED } from '../../support/sampleMislabel';
 
 const GOOD = '#dreamid基于扩散模型的高保真快速换脸方法';
 const BROKEN = '#dreamid基于扩散模型的高保真换脸方法';
@@ -55,5 +58,28 @@ suite('diagnostics and quick fixes', () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), text, 'one undo brings the broken anchor back');
+  });
+
+  test('the sample\'s "Step1X-Edit 项目主页" on GitHub is information with a relabelling fix; nothing else is reported', async () => {
+    const info = await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'ref-kind-mismatch');
+    assert.equal(info.severity, vscode.DiagnosticSeverity.Information);
+    assert.deepEqual(info.range, rangeOf(text, SAMPLE_MISLABEL_TEXT));
+    assert.equal(info.message, SAMPLE_MISLABEL_MESSAGE.en);
+    await waitForDiagnostic(uri, (d) => diagnosticCode(d) === 'toc-broken-anchor');
+    const codes = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'weekly').map(diagnosticCode).sort();
+    assert.deepEqual(codes, ['ref-kind-mismatch', 'toc-broken-anchor']);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, info.range);
+    const fix = actions.find((a) => a.title === SAMPLE_MISLABEL_FIX.en);
+    assert.ok(fix?.edit, `no quick fix "${SAMPLE_MISLABEL_FIX.en}" among: ${actions.map((a) => a.title).join(' | ')}`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const before = doc.getText();
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.ok(doc.getText().includes(SAMPLE_RELABELLED), 'the entry is relabelled "Step1X-Edit GitHub 仓库"');
+    await waitFor('the ref-kind-mismatch diagnostic to go away',
+      () => !vscode.languages.getDiagnostics(uri).some((d) => diagnosticCode(d) === 'ref-kind-mismatch'));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
   });
 });

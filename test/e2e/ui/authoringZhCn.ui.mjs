@@ -3,7 +3,8 @@
 // translation (fixtures/zh-cn.i18n.json, in the user data's languagepacks.json, the file code-server's
 // language-pack service writes): VS Code's own strings stay English, and extensions get locale zh-cn,
 // as with a real language pack. Asserted: the palette's Weekly titles (package.nls.zh-cn.json), the
-// New Paper Entry prompt (vscode.l10n bundle), and a server message (the client's locale reaches it).
+// New Paper Entry prompt (vscode.l10n bundle), a server message (the client's locale reaches it), and the
+// preview's problem header (VS Code's display language).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -72,4 +73,23 @@ test('the server answers in Chinese: New Paper Entry on a file that is not an is
   await toast.waitFor();
   assert.match(await toast.innerText(), /此文件不是周报（需要目录和参考链接标题以及论文字段/);
   await wb.screenshot('authoring-zh-cn-server-message');
+});
+
+test('the preview\'s problem header speaks the display language', async () => {
+  await wb.quickOpen('ai-weekly-sample.md');
+  await wb.runCommand('Weekly: 在侧边打开周报预览');
+  const deadline = Date.now() + 30_000;
+  let header;
+  while (!header && Date.now() < deadline) {
+    for (const frame of wb.page.frames()) {
+      const found = frame.locator('header.weekly-problems');
+      if (await found.count().catch(() => 0)) header = found;
+    }
+    if (!header) await wb.page.waitForTimeout(200);
+  }
+  assert.ok(header, 'the preview shows its problem header');
+  // The sample's one note (ref-kind-mismatch), counted in Chinese; the issue's own texts stay in its language.
+  assert.deepEqual(await header.locator('span').allInnerTexts(), ['0 个错误', '0 个警告', '1 条提示']);
+  assert.equal(await header.getAttribute('title'), '转到第一个问题');
+  await wb.screenshot('authoring-zh-cn-preview-header');
 });

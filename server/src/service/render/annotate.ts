@@ -9,6 +9,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { LanguagePreset } from '../config/weeklyConfig';
 import type { IssueModel } from '../model/types';
 import { referenceKindLabel, referenceKindOf } from './referenceKind';
+import { issueTranslator, RM } from './renderMessages';
+import type { Translate } from '../util/l10n';
 
 export interface RenderFinding {
   code: string;
@@ -73,7 +75,7 @@ export function annotate(tree: Root, options: AnnotateOptions): void {
       const finding = start !== undefined ? linkFindings.get(start) : undefined;
       if (finding) markBrokenAnchor(el, finding);
     }
-    if (el.tagName === 'img') rewriteImage(el, options.imageSrc);
+    if (el.tagName === 'img') rewriteImage(el, options.imageSrc, issueTranslator(model));
     return undefined;
   });
 
@@ -144,11 +146,12 @@ function splitTags(node: Text, tags: readonly { name: string; start: number; end
   return out;
 }
 
-function rewriteImage(img: Element, imageSrc: AnnotateOptions['imageSrc']): void {
+/** `t` is the issue's language: the placeholder is read with the issue (a zh issue gets zh words). */
+function rewriteImage(img: Element, imageSrc: AnnotateOptions['imageSrc'], t: Translate): void {
   const src = img.properties.src;
   const alt = typeof img.properties.alt === 'string' ? img.properties.alt : '';
   // No path yet (`![SAM 2 图]()`, as New Paper Entry writes it): a placeholder saying so, not an empty box.
-  if (typeof src !== 'string' || !src.trim()) return placeholder(img, alt, 'no image path yet');
+  if (typeof src !== 'string' || !src.trim()) return placeholder(img, alt, t(RM['render.image.noPath']));
   if (!imageSrc) return;
   const rewritten = imageSrc(src);
   if (rewritten !== undefined) {
@@ -156,7 +159,7 @@ function rewriteImage(img: Element, imageSrc: AnnotateOptions['imageSrc']): void
     return;
   }
   // Blocked (remote images off, outside the workspace): say so where the image would be.
-  placeholder(img, alt || src, 'not loaded here: remote images are off, or the file is outside the workspace', src);
+  placeholder(img, alt || src, t(RM['render.image.blocked']), src);
 }
 
 /** Turns an image into a box that says what it is and why it is not shown (the browser's broken icon says neither). */

@@ -5,6 +5,8 @@ import type { ServiceDocument, WeeklyLanguageService } from '../languageService'
 import type { IssueModel } from '../model/types';
 import type { RenderFinding } from './annotate';
 import { renderIssue, type RenderedIssue, type RenderOptions } from './renderIssue';
+import { RM } from './renderMessages';
+import { createTranslator, type Translate } from '../util/l10n';
 
 export interface RenderDocumentOptions extends Omit<RenderOptions, 'findings' | 'preset'> {
   /** The document's settings: which problems count (validate scope) and the language presets. */
@@ -15,7 +17,7 @@ export function renderDocument(service: WeeklyLanguageService, doc: ServiceDocum
   const text = doc.getText();
   const limit = options.config?.maxFileSize;
   // The checker skips such a document, and a preview re-rendering megabytes per keystroke would stall the editor.
-  if (limit !== undefined && text.length > limit) return tooLarge(text.length, limit);
+  if (limit !== undefined && text.length > limit) return tooLarge(text.length, limit, createTranslator(options.uiLocale));
   const model = service.getModel(doc);
   const scope = options.config?.validateScope ?? 'issues';
   // The same documents get problems here as in the Problems panel: none when validation is off for it.
@@ -35,7 +37,7 @@ function toRenderFinding(model: IssueModel, d: Diagnostic): RenderFinding {
   };
 }
 
-function tooLarge(length: number, limit: number): RenderedIssue {
-  const html = `<p class="render-too-large">Not previewed: this document has ${length} characters, more than weekly.maxFileSize (${limit}).</p>`;
+function tooLarge(length: number, limit: number, t: Translate): RenderedIssue {
+  const html = `<p class="render-too-large">${t(RM['render.tooLarge'], { length, limit })}</p>`;
   return { html, title: '', lang: 'en', counts: { errors: 0, warnings: 0, infos: 0 } };
 }

@@ -19,6 +19,8 @@ import type { IssueModel } from '../model/types';
 import { splitSections } from '../model/sections';
 import { annotate, type RenderFinding } from './annotate';
 import { RenderCache } from './renderCache';
+import { RM } from './renderMessages';
+import { createTranslator, type Translate } from '../util/l10n';
 import { issueSanitizeSchema } from './sanitizeSchema';
 
 export type { RenderFinding } from './annotate';
@@ -34,6 +36,11 @@ export interface RenderOptions {
   imageSrc?: (src: string) => string | undefined;
   /** Where sanitized section trees are kept between renders; a shared one by default. */
   cache?: RenderCache;
+  /**
+   * The problem header's language: the host's (VS Code's display language in the preview, LANG in the CLI);
+   * English without one. A locale, not the service's `t`: dist/render.js has its own message catalog.
+   */
+  uiLocale?: string;
 }
 
 export interface ProblemCounts {
@@ -134,7 +141,7 @@ export function renderIssue(model: IssueModel, options: RenderOptions = {}): Ren
   const counts = countProblems(findings);
   const lang = model.language === 'zh' ? 'zh-CN' : 'en';
   const article = h('article', { className: ['weekly-issue'], lang }, tree.children as never);
-  const root: HastRoot = { type: 'root', children: showProblems ? [problemHeader(counts, firstProblemLine(model, findings)), article] : [article] };
+  const root: HastRoot = { type: 'root', children: showProblems ? [problemHeader(counts, firstProblemLine(model, findings), createTranslator(options.uiLocale)), article] : [article] };
   return { html: processor.stringify(root), title: model.title?.text ?? '', lang, counts };
 }
 
@@ -148,8 +155,8 @@ export function countProblems(findings: readonly RenderFinding[]): ProblemCounts
   return counts;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+function plural(t: Translate, n: number, key: 'errors' | 'warnings' | 'notes'): string {
+  return t(RM[`render.problems.${key}.${n === 1 ? 'one' : 'many'}`], { n });
 }
 
 /** The 0-based line of the first problem in the document, which the header jumps to. */
@@ -158,14 +165,14 @@ function firstProblemLine(model: IssueModel, findings: readonly RenderFinding[])
   return model.lines.positionAt(Math.min(...findings.map((f) => f.start))).line;
 }
 
-function problemHeader(counts: ProblemCounts, firstLine: number | undefined) {
+function problemHeader(counts: ProblemCounts, firstLine: number | undefined, t: Translate) {
   const total = counts.errors + counts.warnings + counts.infos;
   const parts = total === 0
-    ? [h('span', { className: ['problems-none'] }, 'No problems')]
+    ? [h('span', { className: ['problems-none'] }, t(RM['render.problems.none']))]
     : [
-        h('span', { className: ['problems-errors', ...(counts.errors ? [] : ['problems-zero'])] }, plural(counts.errors, 'error', 'errors')),
-        h('span', { className: ['problems-warnings', ...(counts.warnings ? [] : ['problems-zero'])] }, plural(counts.warnings, 'warning', 'warnings')),
-        ...(counts.infos ? [h('span', { className: ['problems-infos'] }, plural(counts.infos, 'note', 'notes'))] : []),
+        h('span', { className: ['problems-errors', ...(counts.errors ? [] : ['problems-zero'])] }, plural(t, counts.errors, 'errors')),
+        h('span', { className: ['problems-warnings', ...(counts.warnings ? [] : ['problems-zero'])] }, plural(t, counts.warnings, 'warnings')),
+        ...(counts.infos ? [h('span', { className: ['problems-infos'] }, plural(t, counts.infos, 'notes'))] : []),
       ];
   return h(
     'header',
@@ -176,7 +183,7 @@ function problemHeader(counts: ProblemCounts, firstLine: number | undefined) {
       dataInfos: counts.infos,
       // With problems, the header is a button: it reveals the first one in the editor (webview/main.ts).
       ...(total > 0 && firstLine !== undefined
-        ? { role: 'button', tabIndex: 0, dataFirstLine: firstLine, title: 'Go to the first problem' }
+        ? { role: 'button', tabIndex: 0, dataFirstLine: firstLine, title: t(RM['render.problems.goToFirst']) }
         : { role: 'status' }),
     },
     parts,

@@ -28,10 +28,8 @@ export const refKindMismatchRule: Rule = {
   scope: 'issue',
   check(ctx) {
     const out: Finding[] = [];
-    // The kind matters where the configuration requires kinds of reference (requiredReferenceKinds): the
-    // entry is counted as the kind its label says there, while its URL is another.
-    const required = new Set(ctx.config.requiredReferenceKinds);
-    if (required.size === 0) return out;
+    // The kind matters where a preset's label names it (readers choose a link by "项目主页" / "GitHub"), and
+    // where requiredReferenceKinds counts the entry as the kind its label says while its URL is another.
     const preset = ctx.config.presets[ctx.model.language];
     const presets = Object.values(ctx.config.presets);
     const t = translator(ctx);
@@ -45,7 +43,7 @@ export const refKindMismatchRule: Rule = {
       const rest = owner && written.startsWith(owner.name) ? written.slice(owner.name.length) : written;
       const said = kindOfText(rest, presets);
       const actual = referenceSlotOf(entry.url);
-      if (!said || !actual || said === actual || !(required.has(said) || required.has(actual))) continue;
+      if (!said || !actual || said === actual) continue;
       const saidLabel = presets.map((p) => p.referenceKinds[said]).find((l) => written.toLowerCase().includes(l.toLowerCase()));
       if (!saidLabel) continue; // named by a loose word (paper, arxiv), not by a label: nothing to relabel exactly
       const at = written.toLowerCase().lastIndexOf(saidLabel.toLowerCase());
