@@ -66,7 +66,8 @@ describe('checkPublish', () => {
     const text = sample.replace('#视频生成', '#视频生成 #视频生成');
     const service = createLanguageService();
     const codes = service.computeDiagnostics({ uri: 'file:///ws/2026-01-02-issue.md', version: 1, getText: () => text }).map((d) => d.code);
-    assert.deepEqual(codes, ['tag-duplicate']);
+    // The sample also labels one paper link as a project page (ref-kind-mismatch, on by default).
+    assert.deepEqual(codes, ['tag-duplicate', 'ref-kind-mismatch']);
     assert.deepEqual(check(text, 'wechat').findings.map((f) => f.code), ['image-unloadable']);
   });
 
