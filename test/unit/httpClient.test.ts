@@ -64,7 +64,8 @@ async function hostile(path: string, code: string, over: Parameters<typeof creat
 
 describe('request layer: hostile servers', () => {
   it('a gzip bomb stops at the size cap of the decoded body', async () => {
-    const f = await hostile('/gzip-bomb', 'too-large', {}, true);
+    // Not a slow case: the cap is reached within milliseconds, often before the good request is sent.
+    const f = await hostile('/gzip-bomb', 'too-large');
     assert.equal(describeRequestFailure(f, en), 'answer larger than 1 MB');
     assert.equal(describeRequestFailure(f, zh), '应答超过 1 MB');
   });
