@@ -1,5 +1,5 @@
 // The README's screenshots, taken as a person sees the sample issue, each asserting what it shows: tag completion after `#` (the most used
-// tag first, tags on the line left out), the Weekly outline (the issue holding 摘要, 目录, the papers and
+// tag first, tags on the line left out), the hover of a TOC link (heading and summary), the Weekly outline (the issue holding 摘要, 目录, the papers and
 // 参考链接) and the preview (title, problem header, chips). PNGs go to test-results/; with
 // WEEKLY_UPDATE_README_SHOTS=1 also to docs/images/ (each cropped to what it shows, under 150 KB).
 // Hover previews and remote images are off: nothing here leaves 127.0.0.0/8.
@@ -14,6 +14,7 @@ const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const README_IMAGES = path.join(REPO, 'docs', 'images');
 const MAX_BYTES = 150 * 1024;
 const PAPER_REF = '3. [FramePack 论文链接](https://arxiv.org/html/2504.12626)';
+const TOC_DREAMO = '5. [DreamO：多条件图像定制统一框架]';
 const TAGS_LINE = '**标签**：#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散 ';
 
 let wb;
@@ -71,6 +72,9 @@ const union = (a, b) => {
 
 test('tag completion after #: the tag most papers use first, none already on the line', async () => {
   await wb.quickOpen(SAMPLE);
+  // The server's trigger characters are registered once the language client runs: the status bar's
+  // "is an issue" entry is the server's first answer, so `#` is typed after it shows.
+  await wb.page.locator('.statusbar-item .codicon-book').first().waitFor();
   const { line } = lineOf(TAGS_LINE);
   // End, not a column: Go to Line counts a CJK character as two columns.
   await wb.goToLine(line, 1);
@@ -91,6 +95,25 @@ test('tag completion after #: the tag most papers use first, none already on the
   await wb.page.keyboard.press('Escape');
   await wb.page.keyboard.press('Control+Z');
   await wb.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+});
+
+test('hover on a TOC link: the heading it leads to and the start of its summary', async () => {
+  await wb.quickOpen(SAMPLE);
+  await wb.page.locator('.statusbar-item .codicon-book').first().waitFor();
+  const { line } = lineOf(TOC_DREAMO);
+  await wb.goToLine(line, 1);
+  // Into the link's target: End, then left past ")" into the anchor.
+  await wb.page.keyboard.press('End');
+  for (let i = 0; i < 4; i++) await wb.page.keyboard.press('ArrowLeft');
+  await wb.runCommand('Show or Focus Hover');
+  const hover = wb.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '多条件图像定制统一框架' }).first();
+  await hover.waitFor();
+  const shown = (await hover.innerText()).replace(/\s+/g, ' ');
+  assert.match(shown, /DreamO：多条件图像定制统一框架/);
+  assert.match(shown, /DreamO 是由/, 'the summary follows the heading');
+  const editorLine = wb.page.locator('.editor-instance .monaco-editor .view-line', { hasText: '#dreamo多条件' }).first();
+  await shot('readme-hover', union(await hover.boundingBox(), await editorLine.boundingBox()));
+  await wb.page.keyboard.press('Escape');
 });
 
 test('the Weekly outline: the issue holding 摘要, 目录, the six papers and 参考链接', async () => {
@@ -123,7 +146,7 @@ test('the Weekly outline: the issue holding 摘要, 目录, the six papers and �
   // Siblings: 参考链接 is indented as the papers are, not under the last paper.
   const indent = async (name) => (await pane.locator('.monaco-list-row', { hasText: name }).first().locator('.monaco-tl-indent').boundingBox()).width;
   assert.equal(await indent('参考链接'), await indent('StyleMe3D'));
-  assert.equal(await indent('摘要'), await indent('FramePack'));
+  assert.equal(await indent('摘要'), await indent('#视频生成 #上下文压缩')); // FramePack's row (the title row also names FramePack)
   await shot('readme-outline', await pane.boundingBox(), 4);
 });
 
