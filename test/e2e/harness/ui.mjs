@@ -53,7 +53,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(fileName);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+    // The focused row, not any row: Enter picks the focused one, and the list may still be filtering.
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
@@ -65,7 +66,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill('>' + label);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor();
     await this.page.keyboard.press('Enter');
   }
 
