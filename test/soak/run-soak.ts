@@ -12,12 +12,12 @@ const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function main(): Promise<void> {
   console.log(`soak: ${edits} edits over 5 issues, blocks of ${blockSize}; load average ${load()}`);
-  console.log("edits    p50 ms   p95 ms   RSS MB  heap MB    chars   (heap after a forced GC; chars: the open issues' mean length)");
+  console.log("edits    p50 ms   p95 ms   RSS MB  heap MB    chars headings   (heap after a forced GC; chars, headings: the open issues' means)");
   const { blocks, stderr } = await runSoak({
     edits,
     blockSize,
     gapMs: 30, // just over the server's burst gap (25 ms): each edit is checked at once, as a typist's keystrokes are
-    onBlock: (b) => console.log(`${String(b.edits).padStart(6)} ${b.p50.toFixed(2).padStart(8)} ${b.p95.toFixed(2).padStart(8)} ${b.rssMb.toFixed(1).padStart(8)} ${b.heapMb.toFixed(1).padStart(8)} ${Math.round(b.meanChars).toString().padStart(8)}`),
+    onBlock: (b) => console.log(`${String(b.edits).padStart(6)} ${b.p50.toFixed(2).padStart(8)} ${b.p95.toFixed(2).padStart(8)} ${b.rssMb.toFixed(1).padStart(8)} ${b.heapMb.toFixed(1).padStart(8)} ${Math.round(b.meanChars).toString().padStart(8)} ${b.meanHeadings.toFixed(1).padStart(8)}`),
   });
   const first = blocks[0];
   const lastBlock = blocks[blocks.length - 1];
