@@ -26,21 +26,41 @@ export function paperIdentities(model: IssueModel): string[][] {
   referenceOwners(model).forEach((owner, i) => {
     if (owner) urls.get(owner)!.push(entries[i].url);
   });
-  out = model.papers.map((paper) => {
-    // A ref-missing stub's search link stands for no paper until the editor pastes the real one (made only
-    // for a link that searches: building three per paper showed in profiles of long issues).
-    let stubs: Set<string> | undefined;
-    const isStub = (url: string) => url.includes('search') && (stubs ??= new Set(REFERENCE_KINDS.map((kind) => placeholderUrl(kind, paper.name.replace(/\s+/g, ' '))))).has(url);
-    const ids = new Set<string>();
-    for (const url of urls.get(paper)!) {
-      if (!url || isStub(url)) continue;
-      const id = identityOf(url);
-      if (id) ids.add(id);
-    }
-    return [...ids];
+  // A paper's identities depend on its name and its URLs only: a keystroke remakes one paper, and the
+  // others' answers are the last call's for the paper at the same place (compared string by string: the
+  // unchanged ones are the same string objects, so this costs little next to building keys of them).
+  const last = lastIdentities;
+  const now = model.papers.map((paper, i) => {
+    const paperUrls = urls.get(paper)!;
+    const before = last[i];
+    const ids = before && before.name === paper.name && sameStrings(before.urls, paperUrls) ? before.ids : identitiesOf(paper, paperUrls);
+    return { name: paper.name, urls: paperUrls, ids };
   });
+  lastIdentities = now;
+  out = now.map((p) => p.ids);
   identitiesByModel.set(model, out);
   return out;
+}
+let lastIdentities: Array<{ name: string; urls: readonly string[]; ids: string[] }> = [];
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function identitiesOf(paper: Paper, urls: readonly string[]): string[] {
+  // A ref-missing stub's search link stands for no paper until the editor pastes the real one (made only
+  // for a link that searches: building three per paper showed in profiles of long issues).
+  let stubs: Set<string> | undefined;
+  const isStub = (url: string) => url.includes('search') && (stubs ??= new Set(REFERENCE_KINDS.map((kind) => placeholderUrl(kind, paper.name.replace(/\s+/g, ' '))))).has(url);
+  const ids = new Set<string>();
+  for (const url of urls) {
+    if (!url || isStub(url)) continue;
+    const id = identityOf(url);
+    if (id) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** A YYYY-MM-DD in a file's name (`2025-04-18.md`, `weekly-2025-04-18-ai.md`). */

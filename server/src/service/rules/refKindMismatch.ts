@@ -6,7 +6,9 @@
 import { kindOfText, referenceOwners } from '../edits/referenceBuilder';
 import { referenceSlotOf } from '../links/paperLink';
 import { registerMessages } from '../util/l10n';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
+import type { ReferenceEntry } from '../model/types';
+import type { LanguagePreset } from '../config/weeklyConfig';
 import { translator } from '../edits/messages';
 
 const M = registerMessages({
@@ -37,25 +39,43 @@ export const refKindMismatchRule: Rule = {
     for (const [i, entry] of (ctx.model.references?.entries ?? []).entries()) {
       const link = entry.link;
       if (!link || link.textStart === undefined || link.textEnd === undefined) continue;
-      const written = ctx.model.text.slice(link.textStart, link.textEnd);
-      // What the label says: the words after the paper's name, by the presets' labels only (the kind matters there).
       const owner = owners[i];
-      const rest = owner && written.startsWith(owner.name) ? written.slice(owner.name.length) : written;
-      const said = kindOfText(rest, presets);
-      const actual = referenceSlotOf(entry.url);
-      if (!said || !actual || said === actual) continue;
-      const saidLabel = presets.map((p) => p.referenceKinds[said]).find((l) => written.toLowerCase().includes(l.toLowerCase()));
-      if (!saidLabel) continue; // named by a loose word (paper, arxiv), not by a label: nothing to relabel exactly
-      const at = written.toLowerCase().lastIndexOf(saidLabel.toLowerCase());
-      const text = written.slice(0, at) + preset.referenceKinds[actual] + written.slice(at + saidLabel.length);
+      // An entry a keystroke did not touch is the same object: its answer is kept while its owner's name,
+      // the presets and the issue's language are too (at ×200, 3,000 entries asked again on every keystroke).
+      let known = relabels.get(entry);
+      if (!known || known.ownerName !== owner?.name || known.presets !== ctx.config.presets || known.language !== ctx.model.language) {
+        known = { ownerName: owner?.name, presets: ctx.config.presets, language: ctx.model.language, relabel: relabelOf(ctx.model.text.slice(link.textStart, link.textEnd), owner?.name, entry.url, preset, presets) };
+        relabels.set(entry, known);
+      }
+      const relabel = known.relabel;
+      if (!relabel) continue;
+      const { saidLabel, actualLabel: actual, text } = relabel;
       out.push({
         code: 'ref-kind-mismatch',
         start: link.textStart,
         end: link.textEnd,
-        message: t(M['refKind.mismatch'], { said: saidLabel, actual: preset.referenceKinds[actual], text }),
+        message: t(M['refKind.mismatch'], { said: saidLabel, actual, text }),
         fixes: [{ title: t(M['refKind.fix'], { text }), edits: [{ start: link.textStart, end: link.textEnd, newText: text }], isPreferred: true }],
       });
     }
     return out;
   },
 };
+
+type Presets = RuleContext['config']['presets'];
+type Relabel = { saidLabel: string; actualLabel: string; text: string };
+const relabels = new WeakMap<ReferenceEntry, { ownerName: string | undefined; presets: Presets; language: string; relabel: Relabel | undefined }>();
+
+/** The label an entry's text should have, when it names one kind of link and its URL is another. */
+function relabelOf(written: string, ownerName: string | undefined, url: string, preset: LanguagePreset, presets: LanguagePreset[]): Relabel | undefined {
+  // What the label says: the words after the paper's name, by the presets' labels only (the kind matters there).
+  const rest = ownerName && written.startsWith(ownerName) ? written.slice(ownerName.length) : written;
+  const said = kindOfText(rest, presets);
+  const actual = referenceSlotOf(url);
+  if (!said || !actual || said === actual) return undefined;
+  const saidLabel = presets.map((p) => p.referenceKinds[said]).find((l) => written.toLowerCase().includes(l.toLowerCase()));
+  if (!saidLabel) return undefined; // named by a loose word (paper, arxiv), not by a label: nothing to relabel exactly
+  const at = written.toLowerCase().lastIndexOf(saidLabel.toLowerCase());
+  const actualLabel = preset.referenceKinds[actual];
+  return { saidLabel, actualLabel, text: written.slice(0, at) + actualLabel + written.slice(at + saidLabel.length) };
+}
