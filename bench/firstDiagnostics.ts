@@ -48,7 +48,7 @@ type Scenario = 'small' | 'index' | 'huge';
 
 /** One fresh server in `folder`: opens `w` right after `initialized`; with `after`, another text once indexed. */
 async function openFresh(folder: string, w: Workload, after: boolean): Promise<OpenResult & { logs: string[] }> {
-  const probe = new LspProbe({ command: [process.execPath, SERVER_JS, '--stdio'], workspaceFolders: [folder], settings: { weekly: {}, 'files.exclude': {} } });
+  const probe = new LspProbe({ command: [process.execPath, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER_JS, '--stdio'], workspaceFolders: [folder], settings: { weekly: {}, 'files.exclude': {} } });
   try {
     const t0 = performance.now();
     await probe.initialize();
@@ -60,6 +60,7 @@ async function openFresh(folder: string, w: Workload, after: boolean): Promise<O
       result.indexMs = ended - t0;
     }
     if (after) {
+      if (process.env.BENCH_SETTLE_MS) await new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS)));
       const later = await probe.open(pathToFileURL(path.join(folder, `later-${w.id}.md`)).href, unseenText(w, 9_001));
       result.afterIndexMs = later.ms;
       result.afterIndexCpuMs = later.cpuMs;

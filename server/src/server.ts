@@ -50,9 +50,13 @@ const navigation = createNavigationPart({
   config: (uri) => settings.known(uri) ?? configuration.settingsFor(uri),
   log,
   onClientSettings: (weekly) => configuration.remember(weekly),
-  // Checks that read other files (file links, workspace tags) see the whole index now: publish what changed.
-  onIndexBuilt: () => {
-    recheckAll('index');
+  // Checks that read other files (file links, workspace tags, repeats) see the whole index now: only what
+  // changed is published again.
+  onIndexBuilt: async () => {
+    for (const doc of documents.all()) {
+      service.forget(doc.uri);
+      await scheduler.checkNow(doc.uri, { quiet: true });
+    }
     archive.indexBuilt();
   },
 });
@@ -114,19 +118,19 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 /** Forget a document's results and check it again (its settings or a file it reads changed). */
-function recheck(uri: string, quiet = false): void {
+function recheck(uri: string): void {
   service.forget(uri);
-  scheduler.schedule(uri, 'recheck', { quiet });
+  scheduler.schedule(uri, 'recheck');
 }
 
 /**
- * Every open document again: after a settings change (their settings are asked again), a config file
- * change (resolved again), or an index build (only what changed is published again).
+ * Every open document again: after a settings change (their settings are asked again) or a config file
+ * change (resolved again). After an index build, onIndexBuilt checks them before the progress ends.
  */
-function recheckAll(why: 'settings' | 'config file' | 'index'): void {
+function recheckAll(why: 'settings' | 'config file'): void {
   if (why === 'settings') settings.refresh();
   if (why === 'config file') settings.forget();
-  for (const doc of documents.all()) recheck(doc.uri, why === 'index');
+  for (const doc of documents.all()) recheck(doc.uri);
 }
 
 connection.onDidChangeConfiguration(() => {

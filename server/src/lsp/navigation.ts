@@ -40,7 +40,8 @@ export interface NavigationPartOptions {
   /** The client's `weekly` section as read at start-up and after a change (the core server caches it). */
   onClientSettings?(weekly: unknown): void;
   /** The index was (re)built: checks that read other files (file links, workspace tags) should run again. */
-  onIndexBuilt?(): void;
+  /** After a build, before its progress ends: what needs the whole index (rechecks of the open documents). */
+  onIndexBuilt?(): void | Promise<void>;
 }
 
 export const navigationCapabilities: ServerCapabilities = {
@@ -129,12 +130,15 @@ export function createNavigationPart(options: NavigationPartOptions) {
       const used = process.cpuUsage(cpu);
       const cpuMs = Math.round((used.user + used.system) / 1000);
       log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.failures} unreadable)`);
+      // The open documents are checked again before the progress ends: a document opened just after it
+      // would otherwise wait behind those checks, which also make the workspace's tag counts and paper
+      // catalog (the first answer measured right after the progress ended: 45 ms, 6 ms a second later).
+      await options.onIndexBuilt?.();
     } catch (err) {
       log(`index: building failed: ${(err as Error).stack ?? err}`);
     } finally {
       progress?.done();
     }
-    options.onIndexBuilt?.();
   }
 
   function indexOpenDocument(service: WeeklyLanguageService, uri: string, delay: number): void {
@@ -181,7 +185,7 @@ export function createNavigationPart(options: NavigationPartOptions) {
         index.removeFolders(removed);
         if (languageService) for (const doc of documents.all()) indexOpenDocument(languageService, doc.uri, 0);
         if (added.length > 0) await buildIndex((report) => index.addFolders(added, report));
-        else options.onIndexBuilt?.();
+        else await options.onIndexBuilt?.();
       }).catch((err: Error) => log(`index: workspace folder change failed: ${err.stack ?? err}`)); // requests wait on it: never rejected
       return folderWork;
     },

@@ -59,6 +59,12 @@ export class ValidationScheduler {
     this.pending.set(uri, { handle: delay > 0 ? setTimeout(run, delay) : setImmediate(run), quiet, reason });
   }
 
+  /** Checks a document now (a pending check of it is dropped): resolves once published or found unchanged. */
+  checkNow(uri: string, options: { quiet?: boolean } = {}): Promise<void> {
+    this.cancel(uri);
+    return this.run(uri, !!options.quiet);
+  }
+
   cancel(uri: string): void {
     const entry = this.pending.get(uri);
     if (entry === undefined) return;
