@@ -53,10 +53,12 @@ const navigation = createNavigationPart({
   // Checks that read other files (file links, workspace tags, repeats) see the whole index now: only what
   // changed is published again.
   onIndexBuilt: async () => {
-    for (const doc of documents.all()) {
+    const checks = documents.all().map((doc) => {
       service.forget(doc.uri);
-      await scheduler.checkNow(doc.uri, { quiet: true });
-    }
+      return scheduler.checkNow(doc.uri, { quiet: true });
+    });
+    // A check may wait for the client's settings of its document: the progress does not wait past 2 s.
+    await Promise.race([Promise.all(checks), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     archive.indexBuilt();
   },
 });

@@ -39,8 +39,10 @@ export interface NavigationPartOptions {
   log(message: string): void;
   /** The client's `weekly` section as read at start-up and after a change (the core server caches it). */
   onClientSettings?(weekly: unknown): void;
-  /** The index was (re)built: checks that read other files (file links, workspace tags) should run again. */
-  /** After a build, before its progress ends: what needs the whole index (rechecks of the open documents). */
+  /**
+   * The index was (re)built: checks that read other files (file links, workspace tags) should run again.
+   * Awaited before the build's progress ends.
+   */
   onIndexBuilt?(): void | Promise<void>;
 }
 
