@@ -59,8 +59,12 @@ function apply(text: string, e: Edit): string {
 
 function everything(service: WeeklyLanguageService, uri: string, version: number, text: string) {
   const doc = { uri, version, getText: () => text };
+  const model = service.getModel(doc);
+  // Line starts are made lazily, or from the previous version's (LineIndex.afterChange): made on both
+  // sides, so that when they were made is not compared, only what they are.
+  void model.lines.lineStarts;
   return {
-    model: service.getModel(doc),
+    model,
     diagnostics: service.computeDiagnostics(doc),
     findings: service.getFindings(doc),
     fixAll: service.getFixAllEdits(doc),

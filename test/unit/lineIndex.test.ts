@@ -75,4 +75,24 @@ describe('LineIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it("afterChange: the starts made from the previous text's and one change equal a fresh index's", () => {
+    const textArb = fc.array(fc.constantFrom('a', '中', '\n', '\n\n', ' ', '\r\n', '\r'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat({ max: 8 }), textArb, fc.boolean(), (before, at, removed, inserted, made) => {
+        const start = Math.min(at % (before.length + 1), before.length);
+        const after = before.slice(0, start) + inserted + before.slice(Math.min(before.length, start + removed));
+        const previous = new LineIndex(before);
+        if (made) void previous.lineStarts; // derived only from starts already made
+        // The change as changeBetween gives it: common prefix and suffix left out.
+        let s = 0;
+        while (s < Math.min(before.length, after.length) && before[s] === after[s]) s++;
+        let same = 0;
+        while (same < Math.min(before.length, after.length) - s && before[before.length - 1 - same] === after[after.length - 1 - same]) same++;
+        const index = LineIndex.afterChange(previous, after, { start: s, oldEnd: before.length - same, newEnd: after.length - same });
+        assert.deepEqual(index.lineStarts, new LineIndex(after).lineStarts);
+      }),
+      { numRuns: 2000, seed: 13 },
+    );
+  });
 });

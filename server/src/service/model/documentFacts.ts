@@ -34,7 +34,7 @@ export function collectDocumentFacts(
   text: string,
   cache: SectionCache,
   previous?: FactsState,
-): { facts: SectionFacts; sections: MovedFacts[]; state: FactsState; lines?: LineIndex } {
+): { facts: SectionFacts; sections: MovedFacts[]; state: FactsState; lines?: LineIndex; change?: TextChange } {
   let lines: LineIndex | undefined;
   const change = previous ? changeBetween(previous.text, text) : undefined;
   let rawSpans: SectionSpan[];
@@ -86,7 +86,7 @@ export function collectDocumentFacts(
   const facts = !cache.keeps && pieces.length === 1 && starts[0] === 0
     ? ownFacts(pieces[0], sections)
     : mergeFacts(pieces, starts, previous?.moved, moved, sections);
-  return { facts, sections, state: { text, spans: rawSpans, pieces: rawPieces, moved }, lines };
+  return { facts, sections, state: { text, spans: rawSpans, pieces: rawPieces, moved }, lines, change };
 }
 
 /**

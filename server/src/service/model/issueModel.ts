@@ -46,9 +46,10 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   // A build moves the previous build's facts in place, so a state serves one build only (say a build
   // threw half-way: the next one must not start from facts it may have moved).
   if (previous) buildStates.delete(options.previous!);
-  const { facts, sections, state: factsState, lines: parsedLines } = collectDocumentFacts(text, options.cache, previous?.facts);
-  // A text parsed whole (a shallow build) has its line starts from the parse already.
-  const lines = parsedLines ?? new LineIndex(text);
+  const { facts, sections, state: factsState, lines: parsedLines, change } = collectDocumentFacts(text, options.cache, previous?.facts);
+  // A text parsed whole (a shallow build) has its line starts from the parse already; a new version's
+  // come from the previous version's and the change.
+  const lines = parsedLines ?? (previous && change ? LineIndex.afterChange(options.previous!.lines, text, change) : new LineIndex(text));
   const shallow = options.cache.depth === 'shallow';
   const headingTexts = facts.headings.map((h) => h.text);
   // The source too: goldmark (Hugo) and kramdown (Jekyll) slug the heading as written, markup and all.

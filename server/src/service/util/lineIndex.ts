@@ -6,8 +6,32 @@ import type { Position, Range } from 'vscode-languageserver-types';
  */
 export class LineIndex {
   private starts?: number[];
+  /** The text has LF line breaks only (known once the starts are made). */
+  private lfOnly = false;
 
   constructor(readonly text: string) {}
+
+  /**
+   * The index of `text`, made from the index of the text before one change (`start`, and where the change
+   * ended before and after it): line starts before the change are kept, those after it moved, and only the
+   * inserted text is searched. A keystroke in a 900K-character issue made every line start anew (0.8 ms).
+   * Only when the previous starts are made and no CR is involved; otherwise a fresh, lazy index.
+   */
+  static afterChange(previous: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+    const index = new LineIndex(text);
+    const before = previous.starts;
+    if (!before || !previous.lfOnly || text.slice(change.start, change.newEnd).includes('\r')) return index;
+    const starts: number[] = [];
+    let i = 0;
+    while (i < before.length && before[i] <= change.start) starts.push(before[i++]);
+    for (let at = text.indexOf('\n', change.start); at >= 0 && at < change.newEnd; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    while (i < before.length && before[i] <= change.oldEnd) i++;
+    const delta = change.newEnd - change.oldEnd;
+    while (i < before.length) starts.push(before[i++] + delta);
+    index.starts = starts;
+    index.lfOnly = true;
+    return index;
+  }
 
   /**
    * Offset at which each line starts. Computed on first use: every model has an index, but a check
@@ -22,6 +46,7 @@ export class LineIndex {
       // charCodeAt loop over a long issue's every character (a new model's index on every keystroke).
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.starts = starts;
+      this.lfOnly = true;
       return starts;
     }
     for (let i = 0; i < text.length; i++) {
