@@ -3,7 +3,7 @@ import type { LanguagePreset } from '../config/weeklyConfig';
 import type { IssueModel, Paper, ReferenceEntry, ReferenceList } from '../model/types';
 import type { OffsetEdit } from '../rules/rule';
 import { classifyLink } from '../authoring/links';
-import { memoize, perItem } from '../util/memo';
+import { memoize, perItem, sameItems } from '../util/memo';
 import { eolOf, escapeLinkText, listUnderHeading, planListEdits, renderList, shapeOf, type ListShape, type PlannedItem } from './listEdits';
 
 /** Text compared for "starts with the paper's name": case, markup and spacing ignored. */
@@ -142,11 +142,6 @@ function remapOwners(last: { papers: readonly Paper[]; owners: Array<Paper | und
   return last.owners.map((o) => (o ? now.get(o) : undefined));
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The shape of the reference list, or the one a new list gets (numbered, `1.`). */
 export function referenceShape(model: IssueModel, refs: ReferenceList): ListShape {

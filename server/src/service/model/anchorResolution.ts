@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { findSlugStyle } from '../slug';
 import type { Heading, IssueModel, Link } from './types';
 import type { HtmlIdFact } from './facts';
-import { memoize } from '../util/memo';
+import { memoize, sameItems } from '../util/memo';
 
 export type AnchorResolution =
   | { kind: 'exact'; target: Heading | HtmlIdFact }
@@ -70,11 +70,6 @@ function lookups(model: IssueModel): AnchorLookups {
   return found;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The first heading whose slug is `fragment` ignoring case (a lookup: callers ask it for every link). */
 export function headingBySlugIgnoringCase(model: IssueModel, fragment: string): Heading | undefined {

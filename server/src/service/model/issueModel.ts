@@ -9,6 +9,7 @@ import { collectDocumentFacts, type FactsState, type MovedFacts } from './docume
 import type { SectionCache } from './sectionCache';
 import { LazySlugs, ShallowHeading } from './lazySlugs';
 import type { Heading, IssueModel, Link, ReferenceEntry, ReferenceList, Toc } from './types';
+import { sameItems } from '../util/memo';
 
 export interface ModelOptions {
   slugStyle: SlugStyle;
@@ -58,7 +59,7 @@ export function buildIssueModel(text: string, options: ModelOptions): IssueModel
   const lazySlugs = shallow ? new LazySlugs(options.slugStyle, headingTexts, headingSources) : undefined;
   const slugs = lazySlugs
     ? []
-    : previous && previous.slugStyle === options.slugStyle.id && sameStrings(previous.headingTexts, headingTexts) && sameStrings(previous.headingSources, headingSources)
+    : previous && previous.slugStyle === options.slugStyle.id && sameItems(previous.headingTexts, headingTexts) && sameItems(previous.headingSources, headingSources)
       ? previous.slugs // a slug depends on every heading before it (duplicates are numbered): reused only when none changed
       : slugsOf(options.slugStyle, headingTexts, headingSources);
   // CommonMark: when a label is defined twice, the first definition wins.
@@ -222,17 +223,7 @@ function anchorsOf(headings: Heading[], htmlIds: HtmlIdFact[]): Map<string, Head
   return anchors;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The fragment of a link into the same document: `#x`, or `./#x` (the folder's page, as GitHub shows it). */
 function fragmentOf(url: string): string | undefined {

@@ -7,7 +7,7 @@
 import { linkIdentity } from '../links/paperLink';
 import { placeholderUrl, referenceOwners, REFERENCE_KINDS } from '../edits/referenceBuilder';
 import type { IssueModel, Paper } from '../model/types';
-import { memoize } from '../util/memo';
+import { memoize, sameItems } from '../util/memo';
 import type { IssueOrder } from './catalogTypes';
 
 export type { IssueOrder } from './catalogTypes';
@@ -33,7 +33,7 @@ export function paperIdentities(model: IssueModel): string[][] {
   const now = model.papers.map((paper, i) => {
     const paperUrls = urls.get(paper)!;
     const before = last[i];
-    const ids = before && before.name === paper.name && sameStrings(before.urls, paperUrls) ? before.ids : identitiesOf(paper, paperUrls);
+    const ids = before && before.name === paper.name && sameItems(before.urls, paperUrls) ? before.ids : identitiesOf(paper, paperUrls);
     return { name: paper.name, urls: paperUrls, ids };
   });
   lastIdentities = now;
@@ -43,11 +43,6 @@ export function paperIdentities(model: IssueModel): string[][] {
 }
 let lastIdentities: Array<{ name: string; urls: readonly string[]; ids: string[] }> = [];
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function identitiesOf(paper: Paper, urls: readonly string[]): string[] {
   // A ref-missing stub's search link stands for no paper until the editor pastes the real one (made only

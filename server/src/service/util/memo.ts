@@ -64,3 +64,10 @@ export function perItem<T extends object, R>(fn: (item: T) => R): (items: readon
     return results;
   };
 }
+
+/** The same items at the same places (`===`): what a new version kept of the last one's lists. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
