@@ -13,7 +13,6 @@ const SAMPLE = 'ai-weekly-sample.md';
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 const README_IMAGES = path.join(REPO, 'docs', 'images');
 const MAX_BYTES = 150 * 1024;
-const PAPER_REF = '3. [FramePack 论文链接](https://arxiv.org/html/2504.12626)';
 const TOC_DREAMO = '5. [DreamO：多条件图像定制统一框架]';
 const TAGS_LINE = '**标签**：#视频生成 #上下文压缩 #Transformer #高效计算 #视频扩散 ';
 
@@ -37,12 +36,11 @@ after(async () => {
   if (wb) await wb.close();
 });
 
-/** 1-based line of the line starting with `start`, and the 1-based column `offset` characters into it. */
-function lineOf(start, offset = 0) {
-  const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.startsWith(start));
+/** 1-based line of the line starting with `start`. */
+function lineOf(start) {
+  const index = text.split('\n').findIndex((l) => l.startsWith(start));
   assert.ok(index >= 0, `no line starts with ${start}`);
-  return { line: index + 1, column: offset + 1 };
+  return index + 1;
 }
 
 /** A screenshot of `box` grown by `pad` (kept inside the window); saved for the README when asked. */
@@ -70,15 +68,21 @@ const union = (a, b) => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 
-test('tag completion after #: the tag most papers use first, none already on the line', async () => {
+/**
+ * The sample open with the cursor at the end of the line starting with `start`, once the server has
+ * answered: its trigger characters and hovers are registered once the language client runs, and the
+ * status bar's "is an issue" entry is its first answer. End, not a column: Go to Line counts a CJK
+ * character as two columns.
+ */
+async function endOfLineIn(start) {
   await wb.quickOpen(SAMPLE);
-  // The server's trigger characters are registered once the language client runs: the status bar's
-  // "is an issue" entry is the server's first answer, so `#` is typed after it shows.
   await wb.page.locator('.statusbar-item .codicon-book').first().waitFor();
-  const { line } = lineOf(TAGS_LINE);
-  // End, not a column: Go to Line counts a CJK character as two columns.
-  await wb.goToLine(line, 1);
+  await wb.goToLine(lineOf(start), 1);
   await wb.page.keyboard.press('End');
+}
+
+test('tag completion after #: the tag most papers use first, none already on the line', async () => {
+  await endOfLineIn(TAGS_LINE);
   await wb.page.keyboard.type('#');
   const widget = wb.page.locator('.editor-widget.suggest-widget.visible');
   await widget.waitFor();
@@ -98,12 +102,8 @@ test('tag completion after #: the tag most papers use first, none already on the
 });
 
 test('hover on a TOC link: the heading it leads to and the start of its summary', async () => {
-  await wb.quickOpen(SAMPLE);
-  await wb.page.locator('.statusbar-item .codicon-book').first().waitFor();
-  const { line } = lineOf(TOC_DREAMO);
-  await wb.goToLine(line, 1);
-  // Into the link's target: End, then left past ")" into the anchor.
-  await wb.page.keyboard.press('End');
+  await endOfLineIn(TOC_DREAMO);
+  // Into the link's target: left past ")" into the anchor.
   for (let i = 0; i < 4; i++) await wb.page.keyboard.press('ArrowLeft');
   await wb.runCommand('Show or Focus Hover');
   const hover = wb.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '多条件图像定制统一框架' }).first();
