@@ -141,4 +141,15 @@ describe('image-missing', () => {
     assert.equal(applyFix(text, found[1], 0), doc('![b](img/b.png) ![c](img/c.PNG)'));
     assert.deepEqual(findingsOf('image-missing', doc('![z](img/z.png)'), { host })[0].fixes, []);
   });
+
+  it('reads the destination as CommonMark does: a BOM or no-break space inside it is part of the path', () => {
+    // JavaScript's \s stopped the range at such a character, the fix replaced the part before it, and
+    // fix-all rewrote the same text for ever (a seed of the mangling property in rules-fixall.test.ts).
+    for (const odd of ['\uFEFF', '\u00A0']) {
+      const text = doc(`![b](img/b.${odd}jpg) ![c](img/c.png)`);
+      const found = findingsOf('image-missing', text, { host });
+      assert.deepEqual(range(found[0]), span(text, `img/b.${odd}jpg`));
+      assert.equal(applyFix(text, found[0], 0), doc('![b](img/b.jpg) ![c](img/c.png)'));
+    }
+  });
 });

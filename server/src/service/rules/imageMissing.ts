@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { Link } from '../model/types';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { S, translator } from '../edits/messages';
+import { inlineDestination } from '../model/linkDestinations';
 
 /** The file a local image points to, or undefined for remote images, data URIs and unknown roots. */
 export function imageFile(url: string, ctx: RuleContext): string | undefined {
@@ -17,17 +18,17 @@ export function imageFile(url: string, ctx: RuleContext): string | undefined {
   return ctx.env.documentPath ? path.resolve(path.dirname(ctx.env.documentPath), local) : undefined;
 }
 
-/** Where the destination of `![alt](dest)` is written (the parser gives the URL, not its place). */
+/**
+ * Where the destination of `![alt](dest)` is written (the parser gives the URL, not its place), read as
+ * links' destinations are (model/linkDestinations.ts): up to an ASCII space or control character. JavaScript's
+ * `\s` also stops at a BOM or a no-break space, which CommonMark keeps in the URL, so the fix replaced
+ * only part of such a path and fix-all never settled (found by the mangling property in rules-fixall.test.ts).
+ */
 function destinationRange(text: string, image: Link): { start: number; end: number } | undefined {
   const open = text.lastIndexOf('](', image.end);
   if (open < image.start) return undefined;
-  let start = open + 2;
-  while (start < image.end && /\s/.test(text[start])) start++;
-  const angled = text[start] === '<';
-  if (angled) start++;
-  let end = start;
-  while (end < image.end && !(angled ? text[end] === '>' : /[\s)]/.test(text[end]))) end++;
-  return { start, end };
+  const { destStart, destEnd } = inlineDestination(text, open, image.end);
+  return destStart === undefined || destEnd === undefined ? undefined : { start: destStart, end: destEnd };
 }
 
 /**
