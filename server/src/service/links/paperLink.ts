@@ -58,7 +58,8 @@ function arxiv(m: RegExpMatchArray, at: number, form: ArxivForm, url?: URL): Pap
 }
 
 function hostOf(url: URL): string {
-  return url.hostname.toLowerCase().replace(/^www\./, '');
+  const host = url.hostname.toLowerCase();
+  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
@@ -129,6 +130,7 @@ function otherPage(url: URL, host: string, path: string): PaperLink {
 }
 
 function decodePath(path: string): string {
+  if (!path.includes('%')) return path;
   try {
     return decodeURIComponent(path);
   } catch {
@@ -155,6 +157,7 @@ export function linkIdentity(input: string | PaperLink): string | undefined {
 }
 
 function normalizedPage(url: URL): string {
+  if (!url.search) return `${hostOf(url)}${url.port ? ':' + url.port : ''}${url.pathname.replace(/\/+$/, '')}`;
   const params = [...url.searchParams].filter(([k]) => !/^utm_/i.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
   const port = url.port ? ':' + url.port : '';

@@ -3,12 +3,11 @@
  * footnote references, text runs, and the labelled field a paragraph may be. Offsets are into the
  * source the block walk (parseFacts.ts) parsed.
  */
-import type { DelimiterRun } from './markdownParser';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { FieldFact, LinkFact, SectionFacts } from './facts';
 import { scanHtml } from './htmlScan';
 import { inlineDestination } from './linkDestinations';
-import { normalizeLabel } from './markdownParser';
+import { delimiterRun, normalizeLabel } from './markdownParser';
 import { sourcePositions, type SourceMapper } from './sourcePositions';
 import { findTags } from './tags';
 import type { LineIndex } from '../util/lineIndex';
@@ -22,9 +21,9 @@ export class InlineFactReader {
   }
 
   /** Facts of one inline token's children: links, images, raw HTML, footnote references, text runs. */
-  inline(inline: Token | undefined, map: [number, number] | undefined): { mapper: SourceMapper; added: LinkFact[] } {
+  inline(inline: Token | undefined, map: [number, number] | undefined): { mapper: SourceMapper; added: LinkFact[]; spans: Array<[number, number] | undefined> } {
     const added: LinkFact[] = [];
-    if (!inline || !map) return { mapper: () => 0, added };
+    if (!inline || !map) return { mapper: () => 0, added, spans: [] };
     const children = inline.children ?? [];
     const mapper = this.mapper(inline, map);
     const spans = childSpans(children, inline.content.length);
@@ -40,7 +39,7 @@ export class InlineFactReader {
         case 'link_close': {
           const open = openLinks.pop();
           if (!open) break;
-          const link = this.link(open.token, children.slice(open.index + 1, i), spans[open.index], spans.slice(open.index + 1, i), mapper);
+          const link = this.link(children, open.index, i, spans, mapper);
           this.facts.links.push(link);
           added.push(link);
           break;
@@ -68,13 +67,13 @@ export class InlineFactReader {
           if (span && c.content.includes('[') && c.content.includes(']') && openLinks.length === 0) {
             this.facts.plainRuns.push({ value: c.content, start: mapper(span[0]) });
           }
-          if (c.meta?.run) (leftRuns ??= []).push(c);
+          if (c.meta?.runMax !== undefined) (leftRuns ??= []).push(c);
           break;
       }
     }
     // Delimiter runs the emphasis rule left as text (only where there were `*`/`_` runs at all).
-    if (leftRuns) for (const pair of unmatchedPairs(leftRuns)) this.facts.unrenderedEmphasis.push({ marker: pair.marker, start: mapper(pair.open[0]), openEnd: mapper(pair.open[1]), closeStart: mapper(pair.close[0]), end: mapper(pair.close[1]) });
-    return { mapper, added };
+    if (leftRuns) for (const pair of unmatchedPairs(leftRuns, inline.content)) this.facts.unrenderedEmphasis.push({ marker: pair.marker, start: mapper(pair.open[0]), openEnd: mapper(pair.open[1]), closeStart: mapper(pair.close[0]), end: mapper(pair.close[1]) });
+    return { mapper, added, spans };
   }
 
   /**
@@ -94,16 +93,20 @@ export class InlineFactReader {
     }
   }
 
-  private link(open: Token, inner: Token[], span: [number, number] | undefined, innerSpans: Array<[number, number] | undefined>, mapper: SourceMapper): LinkFact {
+  /** The link of `children[openAt]` (`link_open`) to `children[closeAt]` (`link_close`). */
+  private link(children: Token[], openAt: number, closeAt: number, spans: Array<[number, number] | undefined>, mapper: SourceMapper): LinkFact {
+    const open = children[openAt];
+    const span = spans[openAt];
     const start = span ? mapper(span[0]) : 0;
     const end = span ? mapper(span[1]) : 0;
     const url = open.attrGet('href') ?? '';
-    const text = plainText(inner);
+    const text = plainText(children, openAt + 1, closeAt);
     if (open.markup === 'autolink' || open.markup === 'linkify') {
       const bracketed = this.text.charCodeAt(start) === 60; /* < */
       return { kind: 'autolink', url, text, start, end, destStart: start + (bracketed ? 1 : 0), destEnd: end - (bracketed ? 1 : 0) };
     }
-    const lastInner = [...innerSpans].reverse().find((s) => s !== undefined);
+    let lastInner: [number, number] | undefined;
+    for (let k = closeAt - 1; k > openAt && !lastInner; k--) lastInner = spans[k];
     const textStart = start + 1;
     const textEnd = lastInner ? mapper(lastInner[1]) : textStart;
     const base = { url, text, start, end, textStart, textEnd };
@@ -136,14 +139,13 @@ export class InlineFactReader {
   }
 
   /** `**Label**：value` or `**Label:** value`: a labelled field of a paper. */
-  field(inline: Token | undefined, mapper: SourceMapper): void {
+  field(inline: Token | undefined, mapper: SourceMapper, spans: Array<[number, number] | undefined>): void {
     const children = inline?.children ?? [];
     // Emphasis leaves emptied delimiter text tokens behind: the first real child must open the bold.
     const open = children.findIndex((c) => !(c.type === 'text' && c.content === ''));
     if (children[open]?.type !== 'strong_open') return this.unrenderedField(inline, mapper);
     const close = children.findIndex((c) => c.type === 'strong_close');
     if (close < 0) return;
-    const spans = childSpans(children, inline!.content.length);
     let label = plainText(children.slice(open + 1, close)).trim();
     const rest = plainText(children.slice(close + 1));
     let colonInLabel = false;
@@ -230,9 +232,10 @@ function imageReferenceLabel(source: string): string | undefined {
 }
 
 /** The text of inline content as GitHub renders it: no markup, no images, no raw HTML. */
-export function plainText(children: Token[]): string {
+export function plainText(children: Token[], from = 0, to = children.length): string {
   let out = '';
-  for (const c of children) {
+  for (let i = from; i < to; i++) {
+    const c = children[i];
     switch (c.type) {
       case 'text':
       case 'text_special':
@@ -253,7 +256,8 @@ export function plainText(children: Token[]): string {
 interface LeftRun {
   marker: string;
   span: [number, number];
-  run: DelimiterRun;
+  /** The end of the range the emphasis rule scanned the run in (see delimiterRun). */
+  max: number;
 }
 
 /**
@@ -262,7 +266,7 @@ interface LeftRun {
  * case CommonMark's flanking rules get wrong for Chinese: `**概要：**内容`). A lone run (`5 * 3`), runs in
  * plain ASCII words (`snake_case_name`) and runs partly used by emphasis are not pairs.
  */
-function unmatchedPairs(tokens: readonly Token[]): Array<{ marker: string; open: [number, number]; close: [number, number] }> {
+function unmatchedPairs(tokens: readonly Token[], content: string): Array<{ marker: string; open: [number, number]; close: [number, number] }> {
   // Emphasis pushes one text token per marker character, each with the run's span: a run whose
   // characters all stayed text has as many tokens as characters.
   const runs: LeftRun[] = [];
@@ -271,9 +275,11 @@ function unmatchedPairs(tokens: readonly Token[]): Array<{ marker: string; open:
     const span = t.meta.src as [number, number];
     const n = (counts.get(span[0]) ?? 0) + 1;
     counts.set(span[0], n);
-    if (n === 1) runs.push({ marker: t.content, span, run: t.meta.run as DelimiterRun });
+    if (n === 1) runs.push({ marker: t.content, span, max: t.meta.runMax as number });
   }
-  const whole = runs.filter((r) => counts.get(r.span[0]) === r.span[1] - r.span[0]);
+  const whole = runs
+    .filter((r) => counts.get(r.span[0]) === r.span[1] - r.span[0])
+    .map((r) => ({ marker: r.marker, span: r.span, run: delimiterRun(content, r.span[0], r.max) }));
   const pairs: Array<{ marker: string; open: [number, number]; close: [number, number] }> = [];
   for (let i = 0; i < whole.length; i++) {
     const a = whole[i];

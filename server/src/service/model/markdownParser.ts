@@ -89,13 +89,15 @@ function createParser(): MarkdownIt {
       const before = state.tokens.length;
       const ok = fn(state, silent);
       if (ok && !silent) {
-        // A `*`/`_` run's flanking, as if intraword `_` were allowed: a run that stays text is found by
-        // emphasis-unrendered (inlineFacts.ts), from the parser's own decision, not by a pattern.
-        const run = isEmphasis ? delimiterRun(state, start) : undefined;
+        // A `*`/`_` run remembers the end of the range it was scanned in: a run that stays text is
+        // found by emphasis-unrendered (inlineFacts.ts) from the parser's own decision, and its flanking
+        // is worked out then (delimiterRun), for the few runs that stay text, not for every run.
+        const src: [number, number] = [start, state.pos];
         for (let i = before; i < state.tokens.length; i++) {
           const t = state.tokens[i];
-          if (t.meta?.src || t.meta?.pending) continue;
-          t.meta = { ...(t.meta ?? {}), src: [start, state.pos], ...(run && { run }) };
+          const meta = t.meta;
+          if (meta === null || meta === undefined) t.meta = isEmphasis ? { src, runMax: state.posMax } : { src };
+          else if (!meta.src && !meta.pending) t.meta = { ...meta, src, ...(isEmphasis && { runMax: state.posMax }) };
         }
       }
       return ok;
@@ -145,10 +147,16 @@ export interface DelimiterRun {
 
 const CJK_OR_PUNCTUATION = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{P}]/u;
 
-function delimiterRun(state: StateInline, start: number): DelimiterRun {
+/**
+ * The flanking of the `*`/`_` run at `start` of inline content `src`, as if intraword `_` were allowed,
+ * scanned as the emphasis rule scanned it (`max`: the end of the range it was parsing, a link label's end inside one).
+ */
+export function delimiterRun(src: string, start: number, max: number): DelimiterRun {
+  const state = new markdownParser.inline.State(src, markdownParser, {}, []);
+  state.posMax = max;
   const scanned = state.scanDelims(start, true);
-  const before = start > 0 ? state.src[start - 1] : '';
-  const after = state.src[start + scanned.length] ?? '';
+  const before = start > 0 ? src[start - 1] : '';
+  const after = src[start + scanned.length] ?? '';
   return { left: scanned.can_open, right: scanned.can_close, nearCjkOrPunctuation: CJK_OR_PUNCTUATION.test(before) || CJK_OR_PUNCTUATION.test(after) };
 }
 

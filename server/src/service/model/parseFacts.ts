@@ -160,7 +160,7 @@ class FactExtractor {
       this.parseInline(inline);
     }
     const links = this.inlineReader.inline(inline, map);
-    this.inlineReader.field(inline, links.mapper);
+    this.inlineReader.field(inline, links.mapper, links.spans);
     if (ownParagraph) {
       item.text = plainText(inline.children ?? []);
       const first = links.added.find((l) => l.kind !== 'image');

@@ -94,13 +94,27 @@ function scan(text: string, pos: number, sectionStart: number, first: number, st
   let fence: string | undefined;
   let closeMarker: string | undefined; // end of an HTML comment, raw block or front matter
   let previousBlank = true;
+  // Without a CR, a line ends at the next LF: found by indexOf, not a character at a time.
+  const lfOnly = !text.includes('\r', pos);
   while (pos < text.length) {
-    let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const line = text.slice(pos, eol);
+    let eol: number;
+    if (lfOnly) {
+      eol = text.indexOf('\n', pos);
+      if (eol < 0) eol = text.length;
+    } else {
+      eol = pos;
+      while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    }
     let next = eol;
     if (text.charCodeAt(next) === 13) next++;
     if (text.charCodeAt(next) === 10) next++;
+    if (closeMarker === undefined && fence === undefined && pos !== first && !mayOpenBlock(text, pos, eol)) {
+      // Most lines (prose, list items, tables) open nothing the scan tracks: only whether they are blank matters.
+      previousBlank = isBlank(text, pos, eol);
+      pos = next;
+      continue;
+    }
+    const line = text.slice(pos, eol);
 
     if (closeMarker !== undefined) {
       if (closeMarker === 'front matter' ? /^(---|\.\.\.)\s*$/.test(line) : line.toLowerCase().includes(closeMarker)) {
@@ -132,6 +146,28 @@ function scan(text: string, pos: number, sectionStart: number, first: number, st
   }
   spans.push({ start: sectionStart, end: text.length });
   return { spans };
+}
+
+/**
+ * Whether the line at [pos, eol) may open what the scan tracks or split at: a fence (`` ` `` or `~`), an
+ * HTML block (`<`) after at most three spaces, or a heading (`#`) at column 0.
+ */
+function mayOpenBlock(text: string, pos: number, eol: number): boolean {
+  let at = pos;
+  while (at < eol && at - pos < 3 && text.charCodeAt(at) === 32) at++;
+  const c = text.charCodeAt(at);
+  return c === 96 /* ` */ || c === 126 /* ~ */ || c === 60 /* < */ || (c === 35 /* # */ && at === pos);
+}
+
+/** `text.slice(pos, eol).trim() === ''`, without the slice for the usual line that starts with a letter. */
+function isBlank(text: string, pos: number, eol: number): boolean {
+  for (let i = pos; i < eol; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c < 128 && (c < 9 || c > 13)) return false;
+    return text.slice(i, eol).trim() === '';
+  }
+  return true;
 }
 
 /** The end marker of an HTML block of types 2-5 that this line opens and does not close, if any. */
