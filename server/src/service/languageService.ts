@@ -119,7 +119,7 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     const issue = isIssue(doc);
     // The rules' view of the host (rules/rule.ts): the host's own answers, else the index's.
     const env: RuleEnvironment = {
-      fileExists: host.fileExists,
+      fileExists: host.fileExists && onceEach(host.fileExists),
       documentPath,
       siteRoot: siteRootFor(config),
       knownTags: host.knownTags ?? navigation.knownTagsProvider(doc.uri),
@@ -352,4 +352,18 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
+}
+
+/**
+ * `exists` asked once per path for the length of one check: rules ask about the same files many times
+ * (every copy of a cover image, each link to the same file), and each answer is a system call; within a
+ * check the file system is taken as it was when the check began.
+ */
+function onceEach(exists: (path: string) => boolean): (path: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (path) => {
+    let answer = answers.get(path);
+    if (answer === undefined) answers.set(path, (answer = exists(path)));
+    return answer;
+  };
 }

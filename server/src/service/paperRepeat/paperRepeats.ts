@@ -7,6 +7,7 @@ import { looseName } from '../edits/referenceBuilder';
 import type { IssueModel, Paper } from '../model/types';
 import type { CatalogPaper, IssueCatalog } from './issueCatalog';
 import { dateInFileName, paperIdentities, type IssueOrder } from './paperIdentities';
+import { sameItems } from '../util/memo';
 
 export interface PaperRepeat {
   paper: Paper;
@@ -26,6 +27,13 @@ export function sameIssueRepeats(model: IssueModel): PaperRepeat[] {
   if (out) return out;
   out = [];
   const identities = paperIdentities(model);
+  // Most issues repeat nothing: while the papers' names and identities are the last ones (a keystroke in a
+  // summary keeps them), that is still the answer, without walking every paper's identities again.
+  const names = model.papers.map((paper) => paper.name);
+  if (lastWithout && sameItems(lastWithout.identities, identities) && sameItems(lastWithout.names, names)) {
+    sameIssueByModel.set(model, out);
+    return out;
+  }
   const firstById = new Map<string, Paper>();
   const firstByName = new Map<string, Paper>();
   model.papers.forEach((paper, i) => {
@@ -43,8 +51,11 @@ export function sameIssueRepeats(model: IssueModel): PaperRepeat[] {
     if (earlier) out!.push({ paper, earlier: located('', model.frontMatterDate, earlier), sameIssue: true, identity });
   });
   sameIssueByModel.set(model, out);
+  lastWithout = out.length === 0 ? { names, identities } : undefined;
   return out;
 }
+/** The names and identities (paperIdentities' arrays) of the last issue that repeated none of its papers. */
+let lastWithout: { names: string[]; identities: string[][] } | undefined;
 
 /** Papers covered in an earlier issue of the catalog (the earliest such issue for each). */
 export function earlierIssueRepeats(model: IssueModel, catalog: IssueCatalog, self: IssueOrder): PaperRepeat[] {

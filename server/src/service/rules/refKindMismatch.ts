@@ -36,17 +36,23 @@ export const refKindMismatchRule: Rule = {
     const presets = Object.values(ctx.config.presets);
     const t = translator(ctx);
     const owners = referenceOwners(ctx.model);
-    for (const [i, entry] of (ctx.model.references?.entries ?? []).entries()) {
+    const entries = ctx.model.references?.entries ?? [];
+    // An entry a keystroke did not touch is the same object, at the same place in the list: its answer
+    // is kept while its owner's name, the presets and the language are too (at ×200, 3,000 entries
+    // asked again on every keystroke; looked up by place first, which costs less than the WeakMap).
+    const before = lastAnswers;
+    const answers: Answer[] = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       const link = entry.link;
       if (!link || link.textStart === undefined || link.textEnd === undefined) continue;
       const owner = owners[i];
-      // An entry a keystroke did not touch is the same object: its answer is kept while its owner's name,
-      // the presets and the language are too (at ×200, 3,000 entries asked again on every keystroke).
-      let known = relabels.get(entry);
+      let known = before.entries[i] === entry ? before.answers[i] : relabels.get(entry);
       if (!known || known.ownerName !== owner?.name || known.presets !== ctx.config.presets || known.language !== ctx.model.language) {
         known = { ownerName: owner?.name, presets: ctx.config.presets, language: ctx.model.language, relabel: relabelOf(ctx.model.text.slice(link.textStart, link.textEnd), owner?.name, entry.url, preset, presets) };
         relabels.set(entry, known);
       }
+      answers[i] = known;
       const relabel = known.relabel;
       if (!relabel) continue;
       const { saidLabel, actualLabel: actual, text } = relabel;
@@ -58,13 +64,17 @@ export const refKindMismatchRule: Rule = {
         fixes: [{ title: t(M['refKind.fix'], { text }), edits: [{ start: link.textStart, end: link.textEnd, newText: text }], isPreferred: true }],
       });
     }
+    lastAnswers = { entries, answers };
     return out;
   },
 };
 
 type Presets = RuleContext['config']['presets'];
 type Relabel = { saidLabel: string; actualLabel: string; text: string };
-const relabels = new WeakMap<ReferenceEntry, { ownerName: string | undefined; presets: Presets; language: string; relabel: Relabel | undefined }>();
+type Answer = { ownerName: string | undefined; presets: Presets; language: string; relabel: Relabel | undefined };
+const relabels = new WeakMap<ReferenceEntry, Answer>();
+/** The last check's entries and answers, by place. */
+let lastAnswers: { entries: readonly ReferenceEntry[]; answers: Answer[] } = { entries: [], answers: [] };
 
 /** The label an entry's text should have, when it names one kind of link and its URL is another. */
 function relabelOf(written: string, ownerName: string | undefined, url: string, preset: LanguagePreset, presets: LanguagePreset[]): Relabel | undefined {

@@ -53,10 +53,17 @@ export function format(template: string, args?: MessageArgs): string {
 
 /** A `t` for one locale; `locale` may be a function so a host can learn it after the service is made. */
 export function createTranslator(locale: string | (() => string | undefined) | undefined): Translate {
+  let lastRequested: string | undefined;
+  let lang = normalizeLocale(undefined);
   return (key, args) => {
     const entry = catalog.get(key);
     if (!entry) return format(key, args);
-    const lang = normalizeLocale(typeof locale === 'function' ? locale() : locale);
+    const requested = typeof locale === 'function' ? locale() : locale;
+    // Asked for every message of every check (thousands on a keystroke in a long issue): the last locale's answer is kept.
+    if (requested !== lastRequested) {
+      lastRequested = requested;
+      lang = normalizeLocale(requested);
+    }
     return format(lang === 'zh-cn' ? entry.zh : entry.en, args);
   };
 }
