@@ -28,7 +28,9 @@ export function parseFacts(source: string, limit = source.length, from = 0, dept
   // A BOM is not text (GitHub drops it); a space of the same length keeps every offset in place.
   const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const env: ParseEnv = { definitionLines: [], definitionKeys: new Set(), footnoteLines: [] };
-  const tokens = (depth === 'full' ? markdownParser : shallowMarkdownParser).parse(text, env);
+  // The block structure only: each inline token is parsed where it is read (FactExtractor.read), with the
+  // fewest inline rules that give the same tokens (markdownParser.ts parseInline).
+  const tokens = shallowMarkdownParser.parse(text, env);
   // `sourceLines`: the caller's index of the same text, whose line starts the model then reuses.
   const lines = sourceLines?.text === text ? sourceLines : new LineIndex(text);
   const extractor = new FactExtractor(text, lines, env, depth === 'shallow');
@@ -133,8 +135,7 @@ class FactExtractor {
   /** Whether to read an inline token's content; in a shallow parse it is parsed here, on demand. */
   private read(inline: Token | undefined): boolean {
     if (!inline) return false;
-    if (!this.shallow) return true;
-    if (!mayHoldIndexedLink(inline.content, this.hasReferences)) return false;
+    if (this.shallow && !mayHoldIndexedLink(inline.content, this.hasReferences)) return false;
     this.parseInline(inline);
     return true;
   }
@@ -173,7 +174,7 @@ class FactExtractor {
   private heading(open: Token, inline: Token): void {
     const map = open.map as [number, number];
     const setext = !open.markup.startsWith('#');
-    if (this.shallow) this.parseInline(inline);
+    this.parseInline(inline);
     const { mapper } = this.inlineReader.inline(inline, map);
     const content = inline.content;
     const contentStart = mapper(0);
