@@ -132,7 +132,7 @@ function targetsTable(r: BenchResults): string[] {
 
 export function markdownReport(r: BenchResults): string {
   return [
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus}× ${r.machine.cpuModel}, Node ${r.machine.node}, one process; ` +
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus}× ${r.machine.cpuModel}, Node ${r.machine.node}, each tool in processes of its own, taking turns; ` +
       `load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')} at the end (wall-clock medians; CPU-time medians are in bench/results.json).`,
     'Ratios in brackets: the anchor\'s time ÷ ours cold · ÷ ours warm (above 1× means ours is faster).',
     '',
