@@ -27,19 +27,19 @@ export class InlineFactReader {
     const children = inline.children ?? [];
     const mapper = this.mapper(inline, map);
     const spans = childSpans(children, inline.content.length);
-    const openLinks: Array<{ token: Token; index: number }> = [];
+    const openLinks: number[] = []; // the places of the link_open tokens not closed yet
     let leftRuns: Token[] | undefined;
     for (let i = 0; i < children.length; i++) {
       const c = children[i];
       const span = spans[i];
       switch (c.type) {
         case 'link_open':
-          openLinks.push({ token: c, index: i });
+          openLinks.push(i);
           break;
         case 'link_close': {
           const open = openLinks.pop();
-          if (!open) break;
-          const link = this.link(children, open.index, i, spans, mapper);
+          if (open === undefined) break;
+          const link = this.link(children, open, i, spans, mapper);
           this.facts.links.push(link);
           added.push(link);
           break;

@@ -132,7 +132,7 @@ class FactExtractor {
 
   // ---------------------------------------------------------------- inline content, as deep as asked
 
-  /** Whether to read an inline token's content; in a shallow parse it is parsed here, on demand. */
+  /** Whether to read an inline token's content, which is then parsed here (a shallow parse reads only what the index needs). */
   private read(inline: Token | undefined): boolean {
     if (!inline) return false;
     if (this.shallow && !mayHoldIndexedLink(inline.content, this.hasReferences)) return false;
