@@ -34,6 +34,22 @@ describe('workspace index', () => {
     assert.deepEqual(index.get(uriOf('a.md'))!.tags.map((t) => t.name), ['x']);
   });
 
+  it('answers the counts without one file with the same Map until that file or the workspace changes', async () => {
+    const { index, workspace } = await workspaceService({ 'a.md': tagged('#x #y'), 'b.md': tagged('#x') });
+    const first = index.tagCountsExcept(uriOf('a.md'));
+    assert.deepEqual([...first].sort(), [['x', 1]]);
+    assert.equal(index.tagCountsExcept(uriOf('a.md')), first, 'asked again with nothing changed');
+    workspace.files.set(uriOf('b.md'), tagged('#x #z'));
+    await index.refreshFile(uriOf('b.md'));
+    const afterOther = index.tagCountsExcept(uriOf('a.md'));
+    assert.notEqual(afterOther, first);
+    assert.deepEqual([...afterOther].sort(), [['x', 1], ['z', 1]]);
+    workspace.files.set(uriOf('a.md'), tagged('#z'));
+    await index.refreshFile(uriOf('a.md'));
+    assert.deepEqual([...index.tagCountsExcept(uriOf('a.md'))].sort(), [['x', 1], ['z', 1]]);
+    assert.deepEqual([...index.tagCountsExcept(uriOf('b.md'))].sort(), [['z', 1]]);
+  });
+
   it("feeds the rules' known tags: the rest of the workspace and the vocabulary", async () => {
     const { service } = await workspaceService({ 'a.md': tagged('#x #y'), 'b.md': tagged('#x') }, {
       getConfig: () => ({ ...(require('../../server/src/service/config/weeklyConfig').defaultConfig), tagVocabulary: ['#planned'] }),

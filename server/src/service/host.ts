@@ -54,6 +54,9 @@ export interface ServiceHost {
   anchorsOf?(path: string, config: WeeklyConfig): ReadonlySet<string> | undefined;
   /** Markdown files with this name (broken-file-link's fix for a moved file); absent: the index answers. */
   filesNamed?(name: string): readonly string[];
-  /** Tags known beyond the document, with how many issues use each; absent: the index and `weekly.tagVocabulary`. */
+  /**
+   * Tags known beyond the document, with how many issues use each; absent: the index and `weekly.tagVocabulary`.
+   * A new Map when the counts change, never the same one changed: rules keep what they made of a Map they saw.
+   */
   knownTags?(): ReadonlyMap<string, number>;
 }

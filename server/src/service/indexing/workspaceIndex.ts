@@ -241,14 +241,20 @@ export class WorkspaceIndex {
     const own = this.entries.get(uri);
     const all = this.tagCounts();
     if (!own || own.tags.length === 0) return all;
+    // Asked on every check of an open document: the same answer (the same Map) while its entry and the
+    // workspace's counts are the ones it was made from, which also lets the tag rules skip their own work.
+    const last = this.lastExcept;
+    if (last && last.uri === uri && last.own === own && last.all === all) return last.counts;
     const counts = new Map(all);
     for (const name of new Set(own.tags.map((t) => t.name))) {
       const n = (counts.get(name) ?? 1) - 1;
       if (n > 0) counts.set(name, n);
       else counts.delete(name);
     }
+    this.lastExcept = { uri, own, all, counts };
     return counts;
   }
+  private lastExcept: { uri: string; own: IndexEntry; all: ReadonlyMap<string, number>; counts: ReadonlyMap<string, number> } | undefined;
 
   /** The file a link in `fromUri` points at (`other.md`, `../x.md`, `/site/y.md` from a root). */
   resolveLink(fromUri: string, linkPath: string): string | undefined {

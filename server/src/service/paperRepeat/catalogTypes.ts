@@ -22,5 +22,7 @@ export interface IssueCatalog {
   earlierPaper(identity: string, self: IssueOrder): CatalogPaper | undefined;
   /** Line positions of a catalogued file (for a related location). */
   linesOf(uri: string): LineIndex | undefined;
+  /** Changes whenever an answer of `earlierPaper` may have changed; absent: answers are never reused. */
+  version?(): number;
 }
 

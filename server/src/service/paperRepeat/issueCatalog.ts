@@ -21,6 +21,10 @@ export class EntryCatalog implements IssueCatalog {
   /** `entries()` gives every entry; `generation()` changes when any did (WorkspaceIndex.generation). */
   constructor(private readonly source: () => Iterable<IndexEntry>, private readonly generation: () => number = () => 0) {}
 
+  version(): number {
+    return this.generation();
+  }
+
   earlierPaper(identity: string, self: IssueOrder): CatalogPaper | undefined {
     this.refresh();
     let best: CatalogPaper | undefined;

@@ -61,6 +61,10 @@ let lastWithout: { names: string[]; identities: string[][] } | undefined;
 export function earlierIssueRepeats(model: IssueModel, catalog: IssueCatalog, self: IssueOrder): PaperRepeat[] {
   const out: PaperRepeat[] = [];
   const identities = paperIdentities(model);
+  // None last time, and the same catalog version, issue and identities (a keystroke in a summary): none now.
+  const version = catalog.version?.();
+  const last = lastEarlierWithout;
+  if (version !== undefined && last && last.catalog === catalog && last.version === version && last.uri === self.uri && last.date === self.date && sameItems(last.identities, identities)) return out;
   model.papers.forEach((paper, i) => {
     let best: PaperRepeat | undefined;
     for (const id of identities[i]) {
@@ -69,8 +73,11 @@ export function earlierIssueRepeats(model: IssueModel, catalog: IssueCatalog, se
     }
     if (best) out.push(best);
   });
+  lastEarlierWithout = out.length === 0 && version !== undefined ? { catalog, version, uri: self.uri, date: self.date, identities } : undefined;
   return out;
 }
+/** The last question earlierIssueRepeats answered with none. */
+let lastEarlierWithout: { catalog: IssueCatalog; version: number; uri: string; date: string | undefined; identities: string[][] } | undefined;
 
 function located(uri: string, date: string | undefined, paper: Paper): CatalogPaper {
   return { uri, date, name: paper.name, headingText: paper.heading.text, start: paper.heading.contentStart, end: paper.heading.contentEnd };

@@ -3,14 +3,21 @@ import type { Finding, Rule, RuleContext } from './rule';
 import { S, translator } from '../edits/messages';
 
 /** Known tags with how many of the workspace's issues use each (0: vocabulary or built-in only). */
-export function knownTagCounts(ctx: RuleContext): Map<string, number> {
+export function knownTagCounts(ctx: RuleContext): ReadonlyMap<string, number> {
+  // The same Map while its inputs are the same objects (the index answers with the same Map while nothing
+  // changed): every check of a long issue asked again, and tagIndexFor then compared it entry by entry.
+  const workspace = ctx.env.knownTags?.();
+  const last = lastKnown;
+  if (last && last.vocabulary === ctx.config.tagVocabulary && last.aliases === ctx.config.tagAliases && last.workspace === workspace) return last.known;
   const known = new Map<string, number>();
   for (const tag of builtinTags) known.set(tag, 0);
   for (const tag of ctx.config.tagVocabulary) known.set(tag.replace(/^#/, ''), 0);
   for (const canonical of Object.values(ctx.config.tagAliases)) if (!known.has(canonical)) known.set(canonical, 0);
-  for (const [tag, uses] of ctx.env.knownTags?.() ?? []) known.set(tag, Math.max(uses, known.get(tag) ?? 0));
+  for (const [tag, uses] of workspace ?? []) known.set(tag, Math.max(uses, known.get(tag) ?? 0));
+  lastKnown = { vocabulary: ctx.config.tagVocabulary, aliases: ctx.config.tagAliases, workspace, known };
   return known;
 }
+let lastKnown: { vocabulary: unknown; aliases: unknown; workspace: unknown; known: ReadonlyMap<string, number> } | undefined;
 
 /**
  * The index of these known tags: the last one made when the known tags are the same (they are, from one
@@ -18,15 +25,15 @@ export function knownTagCounts(ctx: RuleContext): Map<string, number> {
  * costly deletions) are shared by every document: the known tags and the document's own tags are the
  * workspace's tags, whichever document is checked.
  */
-function tagIndexFor(known: Map<string, number>, ownTags: () => Iterable<string>): TagIndex {
-  if (lastIndex && sameCounts(lastIndex.known, known)) return lastIndex.index;
+function tagIndexFor(known: ReadonlyMap<string, number>, ownTags: () => Iterable<string>): TagIndex {
+  if (lastIndex && (lastIndex.known === known || sameCounts(lastIndex.known, known))) return lastIndex.index;
   const names = new Set(known.keys());
   for (const tag of ownTags()) names.add(tag);
   if (!lastSpellings?.covers(names)) lastSpellings = new TagSpellings(names);
   lastIndex = { known, index: new TagIndex(known, lastSpellings) };
   return lastIndex.index;
 }
-let lastIndex: { known: Map<string, number>; index: TagIndex } | undefined;
+let lastIndex: { known: ReadonlyMap<string, number>; index: TagIndex } | undefined;
 let lastSpellings: TagSpellings | undefined;
 
 /** Same tags, counts and order (ties between suggestions go to the tag listed first). */
