@@ -53,8 +53,9 @@ const navigation = createNavigationPart({
   // Checks that read other files (file links, workspace tags, repeats) see the whole index now: only what
   // changed is published again.
   onIndexBuilt: async () => {
+    // Only the findings: the documents and their settings did not change, so their models stand.
     const checks = documents.all().map((doc) => {
-      service.forget(doc.uri);
+      service.forgetFindings(doc.uri);
       return scheduler.checkNow(doc.uri, { quiet: true });
     });
     // A check may wait for the client's settings of its document: the progress does not wait past 2 s.

@@ -153,6 +153,22 @@ describe('file links through the workspace index', () => {
     assert.deepEqual(service.getFindings(doc).filter((f) => f.code === 'broken-file-anchor'), []);
   });
 
+  it('forgetFindings (the server calls it when the index is built): the findings follow the index, the model is kept', async () => {
+    const { service, index } = await workspaceService(files, { fileExists: exists });
+    const text = '# T\n\n[a](2025-05-01.md#另一个标题)\n';
+    const doc = { uri: uriOf('2025/new.md'), version: 1, getText: () => text };
+    const model = service.getModel(doc);
+    assert.equal(service.getFindings(doc).filter((f) => f.code === 'broken-file-anchor').length, 1);
+    const edited = OTHER + '\n## 另一个标题\n';
+    index.setOpenDocument(uriOf('2025/2025-05-01.md'), service.getModel({ uri: uriOf('2025/2025-05-01.md'), version: 2, getText: () => edited }));
+    assert.equal(service.getFindings(doc).filter((f) => f.code === 'broken-file-anchor').length, 1, 'until told, the findings are the cached ones');
+    service.forgetFindings(doc.uri);
+    assert.deepEqual(service.getFindings(doc).filter((f) => f.code === 'broken-file-anchor'), []);
+    assert.equal(service.getModel(doc), model, 'the same model object: the document was not parsed again');
+    service.forget(doc.uri);
+    assert.notEqual(service.getModel(doc), model, 'forget drops the model too');
+  });
+
   it('index change events name the file, for re-checking the documents that link to it', async () => {
     const { index, workspace } = await workspaceService(files);
     const seen: string[] = [];

@@ -52,6 +52,12 @@ export interface WeeklyLanguageService extends NavigationFeatures {
   setLinkStatuses(uri: string, statuses: ReadonlyMap<string, LinkStatus> | undefined, all?: boolean): void;
   /** Forget a document's built state (closed, or to be checked again); its link statuses stay until cleared. */
   forget(uri: string): void;
+  /**
+   * Forget only what a document's check found, keeping its model: for when other files changed (the
+   * workspace index was built) but the document and its settings did not. Rebuilding the model there cost
+   * a large issue's next keystroke the whole parse again.
+   */
+  forgetFindings(uri: string): void;
   readonly sectionCache: SectionCache;
   /** "New Paper Entry" (authoring/): the edits by offsets and where the cursor goes, or why it cannot run. */
   newPaperEntry(doc: ServiceDocument, input: NewPaperEntryInput): AuthoringResult;
@@ -266,6 +272,10 @@ export function createLanguageService(host: LanguageServiceHost = {}): WeeklyLan
     getCodeActions,
     getFixAllEdits,
     forget: (uri) => void documents.delete(uri),
+    forgetFindings(uri) {
+      const cached = documents.get(uri);
+      if (cached) cached.findings = undefined;
+    },
     setLinkStatuses,
     sectionCache,
     newPaperEntry: (doc, input) => runNewPaperEntry(authoringContext(doc), input),
