@@ -5,7 +5,7 @@
  * of CPU against ~2 ms once warm. Paid here, that cost lands in the start-up, before the editor sends
  * its documents, and not on the first document the user opens.
  */
-import type { WeeklyLanguageService } from '../service';
+import { readConfigFile, resolveConfig, type WeeklyLanguageService } from '../service';
 
 const WARM_UP_URI = 'untitled:weekly-issues-warm-up';
 
@@ -48,9 +48,15 @@ function warmUpIssue(lang: 'zh' | 'en', count: number): string {
   ].join('\n');
 }
 
+/** A `.weekly-issues.json` and client settings of the usual kinds: the first document's settings are read with warm code. */
+const WARM_UP_CONFIG = '{\n  "siteRoot": ".",\n  "slugStyle": "github",\n  "severity": { "tag-duplicate": "warning" },\n  "ignore": ["drafts/**"]\n}\n';
+
 /** Runs the checks on the built-in issues and forgets them. Never throws: a warm-up is not worth failing over. */
 export function warmUp(service: WeeklyLanguageService, log: (message: string) => void): void {
   try {
+    // Node loads `performance` on its first use: the scheduler's first use is the first didOpen otherwise.
+    performance.now();
+    resolveConfig({ maxFileSize: 1_000_000, severity: { 'toc-missing': 'error' } }, readConfigFile(WARM_UP_CONFIG).config);
     // A few papers each: loops run often enough for V8 to optimize the hottest of them (the parser's).
     for (const [lang, papers] of [['zh', 12], ['en', 6]] as const) {
       const text = warmUpIssue(lang, papers);
