@@ -76,6 +76,34 @@ describe('LSP: the first diagnostics do not wait for the index', () => {
   });
 });
 
+describe('LSP: the recheck when the index is built', () => {
+  it('publishes again only what changed: a document that reads no other file is not published twice', async () => {
+    const folder = path.join(root, 'recheck');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'other.md'), '# Other\n\n## 存在的标题\n');
+    // The defaults as the client's settings: a document's own settings never differ from the cached ones
+    // (that would be a recheck of its own, published whatever it finds).
+    const client = await LspClient.start({ workspaceFolders: [folder], settings: { weekly: {} } });
+    try {
+      const alone = client.uri('alone.md');
+      const linked = client.uri('linked.md');
+      client.open(alone, fixture('broken-issue.md'));
+      client.open(linked, `${fixture('broken-issue.md')}\n见 [另一篇](./other.md#不存在)。\n`);
+      await until(() => client.events.some((e) => e.kind === 'progress' && e.value.kind === 'end'), "the index's progress end");
+      const endAt = client.events.findIndex((e) => e.kind === 'progress' && e.value.kind === 'end');
+      const publishedBefore = (u: string) => client.events.slice(0, endAt).filter((e) => e.kind === 'diagnostics' && e.uri === u);
+      // The index's recheck runs before its progress ends: what it publishes comes before that end.
+      assert.equal(publishedBefore(alone).length, 1, 'the same diagnostics: the recheck publishes nothing');
+      const linkedPublished = publishedBefore(linked);
+      assert.equal(linkedPublished.length, 2, 'its file link is judged once the index is built: published again');
+      const last = client.published.filter((p) => p.uri === linked).at(-1);
+      assert.ok(last && codes(last.diagnostics).includes('broken-file-anchor'), 'with the file link judged');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('LSP: settings from the cache, then corrected', () => {
   it('checks a new document with the cached settings at once and again when its own differ', async () => {
     const folder = path.join(root, 'settings');

@@ -31,8 +31,12 @@ export type CheckReason = 'open' | 'edit' | 'recheck';
 export class ValidationScheduler {
   private readonly pending = new Map<string, { handle: NodeJS.Immediate | NodeJS.Timeout; quiet: boolean; reason: CheckReason }>();
   private readonly lastChange = new Map<string, number>();
-  /** What was last published per document, to leave out a quiet recheck that found the same. */
-  private readonly lastPublished = new Map<string, { version: number; key: string }>();
+  /**
+   * What was last published per document, to leave out a quiet recheck that found the same. Its JSON is
+   * made only when a quiet recheck compares (at ×200, 200 diagnostics stringified on every keystroke
+   * for a comparison that keystrokes never make).
+   */
+  private readonly lastPublished = new Map<string, { version: number; diagnostics: Diagnostic[]; key?: string }>();
 
   constructor(private readonly hooks: SchedulerHooks, private readonly delayMs = 0, private readonly burstGapMs = 0) {}
 
@@ -90,10 +94,13 @@ export class ValidationScheduler {
       const doc = this.hooks.getDocument(uri);
       if (!doc || doc.version !== version || this.pending.has(uri)) return; // a newer change will be checked
       const diagnostics = this.hooks.validate(doc);
-      const key = JSON.stringify(diagnostics);
       const last = this.lastPublished.get(uri);
-      if (quiet && last?.version === version && last.key === key) return;
-      this.lastPublished.set(uri, { version, key });
+      let key: string | undefined;
+      if (quiet && last?.version === version) {
+        key = JSON.stringify(diagnostics);
+        if ((last.key ??= JSON.stringify(last.diagnostics)) === key) return;
+      }
+      this.lastPublished.set(uri, { version, diagnostics, key });
       this.hooks.publish(uri, version, diagnostics);
     } catch (err) {
       this.hooks.log(`checking ${uri} failed: ${(err as Error).stack ?? err}`);
