@@ -25,6 +25,10 @@ import { createLinkChecks } from './lsp/linkChecks';
 import { createPaperLookups } from './lsp/paperLookups';
 import { registerArchive } from './lsp/archive';
 import { registerPublish } from './lsp/publish';
+import { HELPER_NICE, mainThreadFirst } from './node/threadPriority';
+
+// V8's compiler and GC helpers yield the cores to the thread that answers the editor (threadPriority.ts).
+const helpersLowered = mainThreadFirst();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -105,6 +109,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   navigation.initialize(params);
   // Folders added or removed later: here, not at start-up (workspaceFolders.ts says why).
   listenToWorkspaceFolders({ connection, roots: () => workspaceRoots, setRoots: (roots) => (workspaceRoots = roots), changed: (added, removed) => void navigation.foldersChanged(added, removed) });
+  if (helpersLowered > 0) log(`${helpersLowered} helper threads at nice ${HELPER_NICE}: the main thread goes first`);
   // The first check's compile cost, paid now rather than by the first document the user opens (warmUp.ts).
   warmUp(service, log);
   return {

@@ -157,3 +157,26 @@ describe('LSP: a huge file is left out of the index', () => {
     }
   });
 });
+
+describe("LSP: the main thread goes first (node/threadPriority.ts)", () => {
+  it("runs V8's helper threads at nice 10 and its own thread at the nice it was started with (Linux)", { skip: process.platform !== 'linux' && 'reads /proc: Linux only' }, async () => {
+    const client = await LspClient.start();
+    try {
+      await client.roundTrip();
+      const pid = client.process.pid!;
+      // /proc/<pid>/task/<tid>/stat: field 19 is the nice value (fields counted after the command's closing parenthesis).
+      const niceOf = (tid: string) => Number(fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      const tids = fs.readdirSync(`/proc/${pid}/task`);
+      const helpers = tids.filter((t) => Number(t) !== pid);
+      const mine = Number(fs.readFileSync(`/proc/self/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      assert.equal(niceOf(String(pid)), mine, 'the main thread keeps the priority it was started with');
+      const lowered = helpers.filter((t) => niceOf(t) === Math.max(10, mine));
+      // V8's four platform workers and its delayed-task runner exist from the start; libuv's pool, started
+      // later by the main thread, keeps the main thread's priority.
+      assert.ok(lowered.length >= 4, `V8's helpers at nice 10: ${lowered.length} of ${helpers.length} threads (${helpers.map(niceOf).join(', ')})`);
+      assert.ok(client.logs.some((l) => /helper threads at nice 10/.test(l)), 'the server says so in its log');
+    } finally {
+      await client.stop();
+    }
+  });
+});
