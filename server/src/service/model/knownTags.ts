@@ -131,7 +131,7 @@ export class TagSpellings {
  * index more names than `known` (the document's own tags): only known ones are suggested.
  */
 export class TagIndex {
-  private readonly memo = new Map<string, TagSuggestion | undefined>();
+  private readonly memo = new Map<string, TagSuggestion | null>();
   private order: Map<string, number> | undefined;
 
   constructor(
@@ -141,9 +141,11 @@ export class TagIndex {
 
   /** The known tag `tag` most likely meant: same but for spelling first, then the most used. */
   suggest(tag: string): TagSuggestion | undefined {
-    if (this.memo.has(tag)) return this.memo.get(tag);
+    // One lookup per tag (every tag of the issue is asked on every check): null stands for "none".
+    const known = this.memo.get(tag);
+    if (known !== undefined) return known ?? undefined;
     const result = this.compute(tag);
-    this.memo.set(tag, result);
+    this.memo.set(tag, result ?? null);
     return result;
   }
 

@@ -48,8 +48,24 @@ export function normalizeLocale(locale: string | undefined): Locale {
 
 export function format(template: string, args?: MessageArgs): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  // The template cut at its placeholders once (text, name, text, name, …, text): a check formats every
+  // finding's message and fix titles again, hundreds per keystroke in a long issue.
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= 2_000) templateParts.clear(); // a bound, should a caller ever pass its own text
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
+
+/** Templates are the catalog's (a few hundred) or literal keys: cut once each. */
+const templateParts = new Map<string, string[]>();
 
 /** A `t` for one locale; `locale` may be a function so a host can learn it after the service is made. */
 export function createTranslator(locale: string | (() => string | undefined) | undefined): Translate {
