@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLanguageService, FIX_ALL_KIND, defaultConfig } from './service';
+import { createLanguageService, createTranslator, FIX_ALL_KIND, defaultConfig } from './service';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { registerCommands, serverCommandIds } from './lsp/commands';
 import { createNavigationPart, navigationCapabilities } from './lsp/navigation';
@@ -37,7 +37,7 @@ let canAskConfiguration = false;
 let clientLocale: string | undefined;
 const log = (message: string) => connection.console.log(message);
 // Settings: defaults <- .weekly-issues.json <- VS Code's weekly.*; the file's problems go on the file.
-const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, onFilesChanged: () => recheckAll('config file') });
+const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, t: createTranslator(() => clientLocale), onFilesChanged: () => recheckAll('config file') });
 // Each document's settings: a new document is checked with the cached ones at once, corrected if its own differ.
 const settings = createDocumentSettings({
   connection,

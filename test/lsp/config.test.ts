@@ -133,3 +133,28 @@ describe('.weekly-issues.json in the LSP server', () => {
     await client.roundTrip(); // still answering
   });
 });
+
+describe('.weekly-issues.json in the LSP server: its diagnostic in the client\'s language, linked to its page', () => {
+  for (const [locale, expected] of [
+    ['zh-cn', /^\.weekly-issues\.json：severity\.tag-duplicate 必须是 off, hint, info, warning, error 之一。$/],
+    ['en', /^\.weekly-issues\.json: severity\.tag-duplicate must be one of off, hint, info, warning, error\.$/],
+  ] as const) {
+    it(`${locale}: the message, and codeDescription.href to docs/rules/config-invalid.md`, async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-config-l10n-'));
+      const file = path.join(dir, '.weekly-issues.json');
+      fs.writeFileSync(file, '{\n  "severity": { "tag-duplicate": "loud" }\n}\n');
+      const client = await LspClient.start({ workspaceFolders: [dir], settings: { weekly: {} }, locale });
+      try {
+        client.open(pathToFileURL(path.join(dir, 'issue.md')).href, ISSUE);
+        const onFile = await client.waitForDiagnostics(pathToFileURL(file).href, { where: (p) => p.diagnostics.length > 0 });
+        const [d] = onFile.diagnostics as Diagnostic[];
+        assert.match(d.message, expected);
+        assert.deepEqual(d.range, { start: { line: 1, character: 16 }, end: { line: 1, character: 39 } }, 'at the setting, in either language');
+        assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\/config-invalid\.md$/);
+      } finally {
+        await client.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});

@@ -19,6 +19,7 @@ import { allRules } from '../../server/src/service/rules';
 import { slugStyles } from '../../server/src/service/slug';
 import { loadConfigFile } from '../../server/src/cli/configFile';
 import { lint } from '../../server/src/cli/lint';
+import { createTranslator } from '../../server/src/service/util/l10n';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'weekly-issues.schema.json'), 'utf8'));
@@ -26,8 +27,8 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 
 describe('resolveConfig edge cases', () => {
   it('undefined and null input: the base, no problems', () => {
-    assert.deepEqual(resolveConfig(undefined), { config: defaultConfig, problems: [] });
-    assert.deepEqual(resolveConfig(null), { config: defaultConfig, problems: [] });
+    assert.deepEqual(resolveConfig(undefined), { config: defaultConfig, problems: [], problemSettings: [] });
+    assert.deepEqual(resolveConfig(null), { config: defaultConfig, problems: [], problemSettings: [] });
   });
 
   it('an array, a string or a number instead of an object: the defaults and one problem', () => {
@@ -102,10 +103,13 @@ describe('resolveConfig edge cases', () => {
     assert.match(resolveConfig({ presets: { en: { referenceKinds: { github: 1 } } } }).problems[0], /^presets\.en\.referenceKinds\.github must be a string/);
   });
 
-  it('every problem starts with the dotted name of its setting (the config file diagnostic locates it by that)', () => {
-    const { problems } = resolveConfig({ slugStyle: 1, validate: { scope: 1 }, issueFiles: 1, ignore: 1, tagVocabulary: 1, siteRoot: 1, severity: { x: 1 }, maxFileSize: 'big', requiredFields: 1, presets: { zh: 1, en: { toc: 1, referenceKinds: { project: 1 } } } });
+  it('every problem names its setting: its dotted path (where the config file diagnostic points), which the message starts with', () => {
+    const { problems, problemSettings } = resolveConfig({ slugStyle: 1, validate: { scope: 1 }, issueFiles: 1, ignore: 1, tagVocabulary: 1, siteRoot: 1, severity: { x: 1 }, maxFileSize: 'big', requiredFields: 1, presets: { zh: 1, en: { toc: 1, referenceKinds: { project: 1 } } } });
     assert.equal(problems.length, 12);
-    for (const p of problems) assert.match(p, /^[A-Za-z]+(\.[A-Za-z0-9-]+)* must\b/, p);
+    problems.forEach((p, i) => {
+      assert.match(problemSettings[i], /^[A-Za-z]+(\.[A-Za-z0-9-]+)*$/, p);
+      assert.ok(p.startsWith(`${problemSettings[i]} must `), p);
+    });
   });
 });
 
@@ -360,5 +364,34 @@ describe('weekly-issues lint with a .weekly-issues.json above the checked files'
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('settings problems in both languages', () => {
+  const zh = createTranslator('zh-cn');
+  it('resolveConfig says each problem in the given language and names its setting', () => {
+    const input = { slugStyle: 'nope', severity: { 'tag-duplicate': 'loud' }, services: { bogus: 1 } };
+    const en = resolveConfig(input);
+    const cn = resolveConfig(input, defaultConfig, zh);
+    assert.deepEqual(en.problemSettings, ['slugStyle', 'severity.tag-duplicate', 'services.bogus']);
+    assert.deepEqual(cn.problemSettings, en.problemSettings);
+    assert.match(en.problems[1], /^severity\.tag-duplicate must be one of off, hint, info, warning, error$/);
+    assert.match(cn.problems[1], /^severity\.tag-duplicate 必须是 off, hint, info, warning, error 之一$/);
+    assert.equal(cn.problems[2], 'services.bogus 不是设置项；已忽略');
+    assert.deepEqual(cn.config, en.config);
+  });
+
+  it("the config file's problems point at their setting in either language; not JSON is marked as such", () => {
+    const text = '{\n  "slugStyle": "hexo",\n  "services": { "bogus": 1 },\n  "nope": true\n}\n';
+    for (const t of [undefined, zh]) {
+      const { problems } = readConfigFile(text, defaultConfig, t);
+      assert.deepEqual(problems.map((p) => text.slice(p.start, p.end)), ['"bogus": 1', '"nope": true']);
+      assert.ok(problems.every((p) => !p.syntax));
+    }
+    const bad = readConfigFile('{ "slugStyle": "hexo", }', defaultConfig, zh);
+    assert.equal(bad.problems.length, 1);
+    assert.ok(bad.problems[0].syntax);
+    assert.match(bad.problems[0].message, /^不是有效的 JSON（.+）；使用默认设置$/);
+    assert.match(summarizeConfigProblems(bad.problems, zh), /^\.weekly-issues\.json：不是有效的 JSON/);
   });
 });

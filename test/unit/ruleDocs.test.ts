@@ -31,7 +31,9 @@ describe('rule documentation', () => {
       for (const section of ['## What it checks', '## Why', '## Wrong', '## Right', '## Fix', '## Configuration']) {
         assert.ok(page.includes(section), `${rule.docPage}: ${section}`);
       }
-      const examples = [...page.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1]);
+      // The config file's page shows JSON; every other page, issues in Markdown.
+      const fence = rule.code === 'config-invalid' ? 'json' : 'markdown';
+      const examples = [...page.matchAll(new RegExp('```' + fence + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
       assert.equal(examples.length, 2, `${rule.docPage}: a wrong and a right example`);
       assert.notEqual(examples[0], examples[1], rule.docPage);
       assert.ok(page.includes(`"${rule.code}"`), `${rule.docPage}: how to set its severity`);

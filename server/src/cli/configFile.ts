@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, readConfigFile, type WeeklyConfig } from '../service';
+import { CONFIG_FILE_NAME, createTranslator, readConfigFile, type Translate, type WeeklyConfig } from '../service';
+import { CM } from '../service/config/configMessages';
 import { LineIndex } from '../service/util/lineIndex';
+import { terminalLocale } from '../node/nodeHost';
 
 export const CONFIG_FILE = CONFIG_FILE_NAME;
 
@@ -28,14 +30,14 @@ export interface LoadedConfig {
  * is reported and the base is used for what is wrong, never thrown. A relative siteRoot is relative to
  * the file's folder.
  */
-export function loadConfigFile(file: string, base: WeeklyConfig): LoadedConfig {
+export function loadConfigFile(file: string, base: WeeklyConfig, t: Translate = terminalTranslator()): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    return { config: base, errors: [`${file}: could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); using the default settings`] };
+    return { config: base, errors: [t(CM['configFile.unreadableAt'], { file, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message })] };
   }
-  const { config, problems } = readConfigFile(text, base);
+  const { config, problems } = readConfigFile(text, base, t);
   const lines = new LineIndex(text);
   const errors = problems.map((p) => {
     const at = lines.positionAt(p.start);
@@ -43,4 +45,9 @@ export function loadConfigFile(file: string, base: WeeklyConfig): LoadedConfig {
   });
   const siteRoot = config.siteRoot && !path.isAbsolute(config.siteRoot) ? path.resolve(path.dirname(file), config.siteRoot) : config.siteRoot;
   return { config: { ...config, siteRoot }, errors };
+}
+
+/** Messages in the terminal's language (the node host's reading of LC_ALL, LC_MESSAGES, LANG). */
+function terminalTranslator(): Translate {
+  return createTranslator(terminalLocale());
 }

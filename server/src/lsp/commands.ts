@@ -124,7 +124,7 @@ export function registerCommands(hooks: CommandHooks): void {
     } catch (err) {
       // A bug in a command must answer with a message, never take the server down.
       hooks.log(`command ${params.command} failed: ${(err as Error).stack ?? err}`);
-      return { error: `${params.command}: ${(err as Error).message}` };
+      return { error: service.t(M['authoring.failed'], { command: params.command, reason: (err as Error).message }) };
     }
   });
 }

@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, defaultConfig, readConfigFile, resolveConfig, summarizeConfigProblems, type WeeklyConfig } from '../service';
+import { CONFIG_FILE_NAME, defaultConfig, docsLink, readConfigFile, resolveConfig, summarizeConfigProblems, type Translate, type WeeklyConfig } from '../service';
+import { CM } from '../service/config/configMessages';
 import { explicitOnly, nearestConfigFile, withSiteRootFrom } from '../service/config/configFile';
 import { isInside, uriToPath } from '../service/config/documentScope';
 import { LineIndex } from '../service/util/lineIndex';
@@ -18,6 +19,8 @@ export interface ConfigurationOptions {
   connection: Connection;
   workspaceRoots(): readonly string[];
   log(message: string): void;
+  /** The client's language: the file's diagnostic and the settings' problems are said in it. */
+  t: Translate;
   /** A config file changed on disk: the documents' settings must be resolved and checked again. */
   onFilesChanged(): void;
 }
@@ -56,19 +59,20 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
     const diagnostics: Diagnostic[] = [];
     try {
       const text = fs.readFileSync(file, 'utf8');
-      const result = readConfigFile(text, defaultConfig);
+      const result = readConfigFile(text, defaultConfig, options.t);
       config = withSiteRootFrom(result.config, path.dirname(file));
       if (result.problems.length > 0) {
         const first = result.problems[0];
-        const invalidJson = result.problems.length === 1 && first.message.startsWith('not valid JSON');
+        const invalidJson = result.problems.length === 1 && !!first.syntax;
         diagnostics.push({
           range: new LineIndex(text).range(first.start, first.end),
           severity: invalidJson ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
           source: 'weekly',
           code: CONFIG_DIAGNOSTIC_CODE,
-          message: summarizeConfigProblems(result.problems),
+          codeDescription: docsLink(CONFIG_DIAGNOSTIC_CODE),
+          message: summarizeConfigProblems(result.problems, options.t),
         });
-        log(`${file}: ${summarizeConfigProblems(result.problems)}`);
+        log(`${file}: ${summarizeConfigProblems(result.problems, options.t)}`);
       }
     } catch (err) {
       // Unreadable (permissions, a folder by that name): say so on the file, use the defaults.
@@ -78,7 +82,8 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
         severity: DiagnosticSeverity.Error,
         source: 'weekly',
         code: CONFIG_DIAGNOSTIC_CODE,
-        message: `${CONFIG_FILE_NAME} could not be read (${why}); using the default settings.`,
+        codeDescription: docsLink(CONFIG_DIAGNOSTIC_CODE),
+        message: options.t(CM['configFile.unreadable'], { file: CONFIG_FILE_NAME, why }),
       });
     }
     loaded.set(file, config);
@@ -111,7 +116,7 @@ export function registerConfiguration(options: ConfigurationOptions): Configurat
   function compute(uri: string, clientSettings: unknown, logProblems: boolean): WeeklyConfig {
     const file = configFileFor(uri);
     const base = file ? loadFile(file) : defaultConfig;
-    const { config, problems } = resolveConfig(explicitOnly(clientSettings), base);
+    const { config, problems } = resolveConfig(explicitOnly(clientSettings), base, options.t);
     // Once per settings received, not once per document.
     const key = JSON.stringify(clientSettings ?? null);
     if (logProblems && key !== loggedSettings) {

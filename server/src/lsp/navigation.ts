@@ -100,10 +100,10 @@ export function createNavigationPart(options: NavigationPartOptions) {
     workspaceIndex: index,
     linkPreviews: new LinkPreviewService(createHttpFetcher({ allowPrivateHosts: () => defaultConfigFor().network.allowPrivateHosts }), previewSettings, createPreviewDiskStore(() => cacheDir)),
     previewsAllowed() {
-      if (!defaultConfigFor().services.enabled) return { allowed: false, why: 'off', reason: 'previews are turned off (weekly.services.enabled)' };
-      if (settings.fetchPreviews === false) return { allowed: false, why: 'off', reason: 'previews are turned off (weekly.hover.fetchPreviews)' };
+      if (!defaultConfigFor().services.enabled) return { allowed: false, why: 'off' }; // weekly.services.enabled
+      if (settings.fetchPreviews === false) return { allowed: false, why: 'off' }; // weekly.hover.fetchPreviews
       if (!trusted && settings.fetchPreviews !== true) {
-        return { allowed: false, why: 'untrusted', reason: 'previews are off in an untrusted workspace (trust it, or set weekly.hover.fetchPreviews)' };
+        return { allowed: false, why: 'untrusted' }; // the hover says why, in the user's language
       }
       return { allowed: true };
     },

@@ -32,7 +32,7 @@ export function registerPublish(hooks: PublishHooks): void {
     } catch (err) {
       // A renderer bug answers with a message, never takes the server down.
       hooks.log(`${PublishRequestMethod} failed: ${(err as Error).stack ?? err}`);
-      return { error: `${PublishRequestMethod}: ${(err as Error).message}` };
+      return { error: service.t(M['authoring.failed'], { command: PublishRequestMethod, reason: (err as Error).message }) };
     }
   });
 }

@@ -31,7 +31,11 @@ export function createNodeHost(env: NodeJS.ProcessEnv = process.env): NodeHost {
     readFile: fsWorkspace.readFile,
     fetch: http.fetch,
     now: Date.now,
-    // The language of messages: the terminal's locale, as other CLIs read it.
-    locale: () => env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined,
+    locale: () => terminalLocale(env),
   };
+}
+
+/** The language of messages: the terminal's locale, as other CLIs read it. */
+export function terminalLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
 }

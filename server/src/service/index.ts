@@ -13,7 +13,7 @@ export { isInside } from './config/documentScope';
 export { isValidTagName } from './model/tags';
 export type * from './model/types';
 export { slugStyles, findSlugStyle } from './slug';
-export { allRules } from './rules';
+export { allRules, docsLink } from './rules';
 export type { Finding, FindingFix, OffsetEdit, Rule } from './rules/rule';
 export * from './authoring';
 export { createTranslator, registerMessages, normalizeLocale, type Translate, type Locale } from './util/l10n';

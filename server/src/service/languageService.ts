@@ -6,10 +6,10 @@ import { isIgnoredFile, isInside, issueStatusOf, isWeeklyIssue, uriToPath } from
 import { buildIssueModel, sectionCountOf } from './model/issueModel';
 import { SectionCache } from './model/sectionCache';
 import type { IssueModel, IssueStatus } from './model/types';
-import { allRules, findRule } from './rules';
+import { allRules, docsLink, findRule } from './rules';
 import { linkFindings, linksToCheck } from './linkHealth/linkFindings';
 import type { LinkStatus } from './linkHealth/linkCheck';
-import { ruleMessages, RULE_DOCS_BASE_URL, type Finding, type FindingFix, type OffsetEdit, type RelatedPlace, type RuleEnvironment } from './rules/rule';
+import { ruleMessages, type Finding, type FindingFix, type OffsetEdit, type RelatedPlace, type RuleEnvironment } from './rules/rule';
 import { findSlugStyle, slugStyles } from './slug';
 import { disableForLineFix, filterDisabled } from './inlineDisable';
 import { createTranslator, type Translate } from './util/l10n';
@@ -293,11 +293,6 @@ export function versionedEdit(doc: ServiceDocument, edits: TextEdit[]): Workspac
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
 }
 
-/** The diagnostic's link to its rule's page (docs/rules/<code>.md in the repository). */
-function docsLink(code: string): { href: string } | undefined {
-  const page = findRule(code)?.docPage;
-  return page ? { href: RULE_DOCS_BASE_URL + page } : undefined;
-}
 
 function severityOf(config: WeeklyConfig, code: string): Severity {
   return config.severity[code] ?? findRule(code)?.defaultSeverity ?? 'warning';

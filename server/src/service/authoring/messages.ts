@@ -30,6 +30,7 @@ export const M = registerMessages({
     zh: '准备修改期间文档已被更改，请重新运行该命令。',
   },
   'authoring.noDocument': { en: 'The document is not open in the language server.', zh: '语言服务器中没有打开此文档。' },
+  'authoring.failed': { en: '{command} failed: {reason}', zh: '{command} 失败：{reason}' },
   'authoring.field.name': { en: 'name', zh: '名称' },
   'authoring.field.title': { en: 'title', zh: '标题' },
   'authoring.nothingToDo': { en: 'Nothing to change: it is already up to date.', zh: '无需修改：已是最新。' },

@@ -8,6 +8,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import schema from '../../../../schemas/weekly-issues.schema.json';
 import { defaultConfig, type WeeklyConfig } from './weeklyConfig';
 import { resolveConfig } from './configLoader';
+import type { Translate } from '../util/l10n';
+import { CM, englishConfigMessages } from './configMessages';
 
 export const CONFIG_FILE_NAME = '.weekly-issues.json';
 
@@ -19,6 +21,8 @@ export interface ConfigFileProblem {
   start: number;
   end: number;
   message: string;
+  /** The text is not JSON at all (or empty): nothing of it is used. */
+  syntax?: boolean;
 }
 
 export interface ConfigFileResult {
@@ -28,37 +32,37 @@ export interface ConfigFileResult {
 }
 
 /** Reads a config file's text over a base. Never throws; invalid JSON leaves the base as it is. */
-export function readConfigFile(text: string, base: WeeklyConfig = defaultConfig): ConfigFileResult {
+export function readConfigFile(text: string, base: WeeklyConfig = defaultConfig, t: Translate = englishConfigMessages): ConfigFileResult {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets, drop the BOM
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (err) {
-    return { config: base, problems: [syntaxProblem(body, err)] };
+    return { config: base, problems: [syntaxProblem(body, err, t)] };
   }
   const tree = parseTree(body);
   const problems: ConfigFileProblem[] = [];
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const key of Object.keys(raw)) {
       if (!configFileKeys.includes(key)) {
-        problems.push({ ...locate(tree, [key]), message: `unknown setting "${key}"; it is ignored` });
+        problems.push({ ...locate(tree, [key]), message: t(CM['configFile.unknown'], { key }) });
       }
     }
   }
-  const { config, problems: messages } = resolveConfig(raw, base);
-  for (const message of messages) problems.push({ ...locate(tree, pathOf(message)), message });
+  const { config, problems: messages, problemSettings } = resolveConfig(raw, base, t);
+  messages.forEach((message, i) => problems.push({ ...locate(tree, problemSettings[i] ? problemSettings[i].split('.') : []), message }));
   problems.sort((a, b) => a.start - b.start);
   return { config, problems };
 }
 
 /** One message for all of a file's problems: what the editor shows on the file. */
-export function summarizeConfigProblems(problems: readonly ConfigFileProblem[]): string {
-  if (problems.length === 1) return `${CONFIG_FILE_NAME}: ${problems[0].message}.`;
-  return `${CONFIG_FILE_NAME} has ${problems.length} problems; the defaults are used for those settings: ${problems.map((p) => p.message).join('; ')}.`;
+export function summarizeConfigProblems(problems: readonly ConfigFileProblem[], t: Translate = englishConfigMessages): string {
+  if (problems.length === 1) return t(CM['configFile.one'], { file: CONFIG_FILE_NAME, problem: problems[0].message });
+  return t(CM['configFile.many'], { file: CONFIG_FILE_NAME, count: problems.length, problems: problems.map((p) => p.message).join('; ') });
 }
 
-function syntaxProblem(text: string, err: unknown): ConfigFileProblem {
-  if (text.trim() === '') return { start: 0, end: 0, message: 'the file is empty, not a JSON object; using the default settings' };
+function syntaxProblem(text: string, err: unknown, t: Translate): ConfigFileProblem {
+  if (text.trim() === '') return { start: 0, end: 0, message: t(CM['configFile.empty']), syntax: true };
   // JSON.parse says what is wrong; jsonc-parser (strict: no comments, no trailing commas) says where.
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -67,16 +71,7 @@ function syntaxProblem(text: string, err: unknown): ConfigFileProblem {
   const end = first ? first.offset + Math.max(first.length, 1) : 0;
   // printParseErrorCode gives names such as `PropertyNameExpected`: said as words, "property name expected".
   const why = first ? printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase() : (err as Error).message;
-  return { start: Math.min(start, text.length), end: Math.min(end, text.length), message: `not valid JSON (${why}); using the default settings` };
-}
-
-/**
- * The setting a problem of resolveConfig is about: its messages start with the setting's dotted path
- * (`severity.ref-orphan must be…`, `presets.zh.toc must be…`). Unknown shapes give the root.
- */
-function pathOf(message: string): string[] {
-  const m = /^([A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+)*) must\b/.exec(message);
-  return m ? m[1].split('.') : [];
+  return { start: Math.min(start, text.length), end: Math.min(end, text.length), message: t(CM['configFile.invalidJson'], { why }), syntax: true };
 }
 
 /** The property a path names (key and value), else its nearest existing parent, else the whole text. */

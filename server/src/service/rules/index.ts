@@ -1,6 +1,6 @@
 import { anchorCaseRule } from './anchorCase';
 import { brokenAnchorRule, tocBrokenAnchorRule } from './brokenAnchors';
-import { fileTooLargeInfo, type Rule, type RuleInfo } from './rule';
+import { configInvalidInfo, fileTooLargeInfo, RULE_DOCS_BASE_URL, type Rule, type RuleInfo } from './rule';
 import { tocTextMismatchRule } from './tocTextMismatch';
 import { tocMissingEntryRule } from './tocMissingEntry';
 import { tocOrderRule } from './tocOrder';
@@ -33,9 +33,18 @@ export const allRules: readonly Rule[] = [
   brokenFileLinkRule, brokenFileAnchorRule,
 ];
 
-/** Every code a diagnostic may carry: the rules, file-too-large (reported in place of them) and link health (found by requests). */
-export const allRuleInfos: readonly RuleInfo[] = [...allRules, fileTooLargeInfo, ...linkHealthInfos];
+/**
+ * Every code a diagnostic may carry: the rules, file-too-large (reported in place of them), link health
+ * (found by requests) and config-invalid (on the config file itself).
+ */
+export const allRuleInfos: readonly RuleInfo[] = [...allRules, fileTooLargeInfo, ...linkHealthInfos, configInvalidInfo];
 
 export function findRule(code: string): RuleInfo | undefined {
   return allRuleInfos.find((r) => r.code === code);
+}
+
+/** A diagnostic's link to its code's page (docs/rules/<code>.md in the repository), as LSP's codeDescription. */
+export function docsLink(code: string): { href: string } | undefined {
+  const page = findRule(code)?.docPage;
+  return page ? { href: RULE_DOCS_BASE_URL + page } : undefined;
 }

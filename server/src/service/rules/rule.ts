@@ -94,6 +94,17 @@ export const ruleMessages = registerMessages({
   'fixAll.title': { en: 'Fix all Weekly Issues problems', zh: '修复所有 Weekly Issues 问题' },
 });
 
+/** Not a check of a document: the LSP server and the CLI report it on `.weekly-issues.json` itself. */
+export const configInvalidInfo: RuleInfo = {
+  code: 'config-invalid',
+  defaultSeverity: 'error',
+  description: {
+    en: 'The .weekly-issues.json file is not valid JSON, or one of its settings is wrong; the defaults are used there.',
+    zh: '.weekly-issues.json 不是有效的 JSON，或其中某项设置有误；这些地方使用默认值。',
+  },
+  docPage: 'docs/rules/config-invalid.md',
+};
+
 /** Not a check of its own: the service reports it instead of running the rules on an oversized document. */
 export const fileTooLargeInfo: RuleInfo = {
   code: 'file-too-large',
