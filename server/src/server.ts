@@ -37,7 +37,9 @@ let canAskConfiguration = false;
 let clientLocale: string | undefined;
 const log = (message: string) => connection.console.log(message);
 // Settings: defaults <- .weekly-issues.json <- VS Code's weekly.*; the file's problems go on the file.
-const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, t: createTranslator(() => clientLocale), onFilesChanged: () => recheckAll('config file') });
+// What the server says outside the service's findings (the config file's diagnostic, the index's progress), in the client's language.
+const serverT = createTranslator(() => clientLocale);
+const configuration = registerConfiguration({ connection, workspaceRoots: () => workspaceRoots, log, t: serverT, onFilesChanged: () => recheckAll('config file') });
 // Each document's settings: a new document is checked with the cached ones at once, corrected if its own differ.
 const settings = createDocumentSettings({
   connection,
@@ -53,6 +55,7 @@ const navigation = createNavigationPart({
   roots: () => workspaceRoots,
   config: (uri) => settings.known(uri) ?? configuration.settingsFor(uri),
   log,
+  t: serverT,
   onClientSettings: (weekly) => configuration.remember(weekly),
   // Checks that read other files (file links, workspace tags, repeats) see the whole index now: only what
   // changed is published again.

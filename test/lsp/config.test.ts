@@ -134,7 +134,7 @@ describe('.weekly-issues.json in the LSP server', () => {
   });
 });
 
-describe('.weekly-issues.json in the LSP server: its diagnostic in the client\'s language, linked to its page', () => {
+describe('.weekly-issues.json in the LSP server: its diagnostic (and the index\'s progress) in the client\'s language, linked to its page', () => {
   for (const [locale, expected] of [
     ['zh-cn', /^\.weekly-issues\.json：severity\.tag-duplicate 必须是 off, hint, info, warning, error 之一。$/],
     ['en', /^\.weekly-issues\.json: severity\.tag-duplicate must be one of off, hint, info, warning, error\.$/],
@@ -151,6 +151,10 @@ describe('.weekly-issues.json in the LSP server: its diagnostic in the client\'s
         assert.match(d.message, expected);
         assert.deepEqual(d.range, { start: { line: 1, character: 16 }, end: { line: 1, character: 39 } }, 'at the setting, in either language');
         assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\/config-invalid\.md$/);
+        // The index's progress, in the same language (workspace/symbol is answered once the index is built).
+        await client.request('workspace/symbol', { query: 'x' });
+        const begin = client.events.find((e) => e.kind === 'progress' && e.value.kind === 'begin') as { value: { title?: string } } | undefined;
+        assert.match(begin?.value.title ?? '', locale === 'en' ? /^Weekly Issues: indexing Markdown files$/ : /^Weekly Issues：正在索引 Markdown 文件$/);
       } finally {
         await client.stop();
         fs.rmSync(dir, { recursive: true, force: true });

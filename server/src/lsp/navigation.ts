@@ -27,6 +27,12 @@ import { createPreviewDiskStore } from '../node/previewDiskStore';
 import { defaultCacheDir } from '../node/diskCache';
 import { readNavigationSettings, type NavigationSettings } from './navigationSettings';
 import { onWatchedFiles } from './watchedFiles';
+import { registerMessages, type Translate } from '../service/util/l10n';
+
+const M = registerMessages({
+  'index.progress': { en: 'Weekly Issues: indexing Markdown files', zh: 'Weekly Issues：正在索引 Markdown 文件' },
+  'index.progressFiles': { en: '{done}/{total} files', zh: '{done}/{total} 个文件' },
+});
 
 export const TRUST_NOTIFICATION = 'weekly/workspaceTrust';
 
@@ -37,6 +43,8 @@ export interface NavigationPartOptions {
   /** The `weekly` settings of a document, as the core server resolved them. */
   config(uri: string): WeeklyConfig;
   log(message: string): void;
+  /** The client's language (the index's progress is shown in it). */
+  t: Translate;
   /** The client's `weekly` section as read at start-up and after a change (the core server caches it). */
   onClientSettings?(weekly: unknown): void;
   /**
@@ -124,11 +132,11 @@ export function createNavigationPart(options: NavigationPartOptions) {
 
   async function buildIndex(run = (report: (done: number, total: number) => void) => index.build(report)): Promise<void> {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Weekly Issues: indexing Markdown files', 0, undefined, false);
+    progress?.begin(options.t(M['index.progress']), 0, undefined, false);
     const started = Date.now();
     const cpu = process.cpuUsage();
     try {
-      const report = await run((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+      const report = await run((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), options.t(M['index.progressFiles'], { done, total })));
       const used = process.cpuUsage(cpu);
       const cpuMs = Math.round((used.user + used.system) / 1000);
       log(`index: ${report.files} Markdown files in ${Date.now() - started} ms, ${cpuMs} ms CPU (${report.failures} unreadable)`);
