@@ -57,3 +57,43 @@ describe('markdown parser: inline content parsed with fewer rules', () => {
     assert.ok(reduced > 300, `only ${reduced} contents took the reduced rule set`);
   });
 });
+
+describe('markdown parser: content that is one plain link', () => {
+  // parseInline makes the tokens of `[label](destination)` itself when the label holds no character an
+  // inline rule but text starts at and the destination is plain: they must be the full rule set's,
+  // attributes (the normalized href), levels and spans included; anything else goes to the rule set.
+  // Characters the one-link path takes, several times over, and a few it refuses (so both paths run).
+  const goodLabel = ['a', 'FramePack', ' ', '项目主页', '：', ':', '://', '#', '-', '.', '(', ')', '"', "'", '%', '=', '+', '@', '{', '}', '$', '\uFEFF', '\u00A0', '\uD83D\uDE00', 'é'];
+  const labelParts = [...goodLabel, ...goodLabel, ...goodLabel, '[', ']', '*', '_', '~', '`', '\\', '<', '&amp;', '!', '^', '\n'];
+  const goodDest = ['https://', 'http://', 'github.com', '/', 'a', '#', '#第二节', '?', 'x=1', '&', '%20', '%zz', 'javascript:', 'mailto:', 'data:', ':', '.', '-', '_', '~', '例', 'vbscript:'];
+  const destParts = [...goodDest, ...goodDest, ...goodDest, ' ', '(', ')', '<', '>', '"', "'", '\\', '\t'];
+  const env = () => ({ definitionLines: [], definitionKeys: new Set<string>(), footnoteLines: [] });
+  const shape = (tokens: Token[] | null): unknown =>
+    (tokens ?? []).map((t) => [t.type, t.tag, t.nesting, t.level, t.content, t.markup, t.info, t.attrs, t.block, t.hidden, t.map, t.meta, shape(t.children)]);
+
+  it('gives the full parser’s tokens (fast-check)', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...labelParts), { maxLength: 8 }),
+        fc.array(fc.constantFrom(...destParts), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('', '', '', '', ' ', ')', ' "t"', 'x', '\n'),
+        (label, dest, tail) => {
+          const content = `[${label.join('')}](${dest.join('')}${tail})`;
+          if (/^\[[^[\]\\`<>*_~&!^\n]*\]\([^\s()<>\\"'\x00-\x1f\x7f]+\)$/.test(content)) fast++;
+          const full = markdownParser.parseInline(content, env())[0]?.children ?? [];
+          assert.deepEqual(shape(parseInline(content, env())), shape(full), JSON.stringify(content));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    assert.ok(fast > 500, `only ${fast} contents took the one-link path`);
+  });
+
+  it('a TOC entry and a reference, as the sample writes them', () => {
+    for (const content of ['[FramePack：压缩输入帧上下文](#framepack压缩输入帧上下文)', '[FramePack 项目主页](https://lllyasviel.github.io/frame_pack_gitpage/)', '[a](javascript:alert%281%29)']) {
+      const full = markdownParser.parseInline(content, env())[0]?.children ?? [];
+      assert.deepEqual(shape(parseInline(content, env())), shape(full), content);
+    }
+  });
+});

@@ -185,9 +185,46 @@ emphasisOnlyParser.inline.ruler.enableOnly(['text', 'newline', 'emphasis']);
  */
 const NEEDS_EVERY_INLINE_RULE = /[[<`\\&~]|:\/\//;
 
+/**
+ * Content that is one inline link and nothing else, with a label no inline rule but text can start in
+ * (no brackets, backslash, backtick, `<`, `>`, `*`, `_`, `~`, `&`, `!`, `^` or line break; linkify is off inside
+ * links) and a plain destination
+ * (no space, control, parenthesis, `<`, `>`, backslash or quote, so no title): every TOC entry and
+ * reference of an issue. About half the inline content of an issue, and the costliest to parse with the
+ * rule set: markdown-it tries every rule at every character of the label (skipToken) and then tokenizes it.
+ */
+const ONE_PLAIN_LINK = /^\[([^[\]\\`<>*_~&!^\n]*)\]\(([^\s()<>\\"'\x00-\x1f\x7f]+)\)$/;
+
+/**
+ * The tokens markdown-it's link rule makes for such content, made with markdown-it's own inline state
+ * (levels, the pending text token), spans as the wrapped rules record them: link_open, the label's text,
+ * link_close. Written here because no option of markdown-it skips its rule loop for a known shape; a
+ * property test holds it to the full rule set's tokens. False (nothing pushed) when the content is not
+ * of that shape, or markdown-it would refuse the link (validateLink).
+ */
+function parseOnePlainLink(content: string, env: ParseEnv, children: Token[]): boolean {
+  const m = ONE_PLAIN_LINK.exec(content);
+  if (!m) return false;
+  const parser = shallowMarkdownParser;
+  const href = parser.normalizeLink(m[2]);
+  if (!parser.validateLink(href)) return false;
+  const state = new parser.inline.State(content, parser, env, children);
+  const whole: [number, number] = [0, content.length];
+  const open = state.push('link_open', 'a', 1);
+  open.attrs = [['href', href]];
+  open.meta = { src: whole };
+  if (m[1]) {
+    state.pending = m[1];
+    state.pushPending(); // the label's text token, marked pending as the text rule's are
+  }
+  state.push('link_close', 'a', -1).meta = { src: whole };
+  return true;
+}
+
 /** The inline tokens of one inline token's content, as markdown-it's own inline pass makes them. */
 export function parseInline(content: string, env: ParseEnv): Token[] {
   const children: Token[] = [];
+  if (content.charCodeAt(0) === 0x5b /* [ */ && parseOnePlainLink(content, env, children)) return children;
   const parser = NEEDS_EVERY_INLINE_RULE.test(content) ? shallowMarkdownParser : emphasisOnlyParser;
   parser.inline.parse(content, parser, env, children);
   return children;
