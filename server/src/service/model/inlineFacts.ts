@@ -109,14 +109,16 @@ export class InlineFactReader {
     for (let k = closeAt - 1; k > openAt && !lastInner; k--) lastInner = spans[k];
     const textStart = start + 1;
     const textEnd = lastInner ? mapper(lastInner[1]) : textStart;
-    const base = { url, text, start, end, textStart, textEnd };
+    // Object literals, not spreads (a spread copies key by key; thousands of links a check).
     if (this.text.charCodeAt(textEnd) === 93 /* ] */ && this.text.charCodeAt(textEnd + 1) === 40 /* ( */) {
-      return { kind: 'inline', ...base, ...inlineDestination(this.text, textEnd, end) };
+      const dest = inlineDestination(this.text, textEnd, end);
+      if (dest.destStart === undefined) return { kind: 'inline', url, text, start, end, textStart, textEnd };
+      return { kind: 'inline', url, text, start, end, textStart, textEnd, destStart: dest.destStart, destEnd: dest.destEnd };
     }
     // `[text][label]`, `[label][]` or `[label]`: the label names the definition.
     const second = this.text.slice(textEnd + 1, end);
     const label = second.startsWith('[') && second.length > 2 ? second.slice(1, -1) : this.text.slice(textStart, textEnd);
-    return { kind: 'reference', ...base, label: normalizeLabel(label) };
+    return { kind: 'reference', url, text, start, end, textStart, textEnd, label: normalizeLabel(label) };
   }
 
   private unrenderedField(inline: Token | undefined, mapper: SourceMapper): void {
