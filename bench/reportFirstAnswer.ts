@@ -1,5 +1,5 @@
 /** The bench's first-answer tables: open → first diagnostics over LSP, ours beside VS Code's Markdown server. */
-import type { FirstDiagnosticsResult, OpenResult } from './firstDiagnostics';
+import { SMALL_RUNS, type FirstDiagnosticsResult, type OpenResult } from './firstDiagnostics';
 import type { ServerRun } from './keystrokes';
 import { ms } from './measure';
 import type { VscodeServerResult } from './vscodeServer';
@@ -24,7 +24,7 @@ export function firstAnswerTables(
   const row = (label: string, cell: (id: string) => string) => lines.push(`| ${label} | ${workloadIds.map(cell).join(' | ')} |`);
   const vsOpen = (id: string) => (failed(vscode) ? undefined : vscode.open.find((o) => o.workload === id));
   if (failed(vscode)) lines.push(`| VS Code's Markdown server | failed: ${vscode.error} |`);
-  else row(`VS Code's Markdown server (small workspace, Node ${vscode.server.nodeVersion})`, (id) => withCpu(vsOpen(id)!.ms, vsOpen(id)!.cpuMs));
+  else row(`VS Code's Markdown server (small workspace, median of ${SMALL_RUNS} fresh servers, Node ${vscode.server.nodeVersion})`, (id) => withCpu(vsOpen(id)!.ms, vsOpen(id)!.cpuMs));
   if (failed(first)) {
     lines.push(`| ours | failed: ${first.error} |`);
     return lines;
@@ -38,7 +38,7 @@ export function firstAnswerTables(
     const before = r.beforeIndexEnd === undefined ? '' : r.beforeIndexEnd ? ', before the index' : ', **after** the index';
     return `${withCpu(wall, cpu)}${compare && anchor ? ` ${ratio(anchor.ms, wall)}` : ''}${before}`;
   };
-  row('**ours**, small workspace (ratio: VS Code\'s ÷ ours)', ours(first.small, (r) => [r.ms, r.cpuMs], true));
+  row(`**ours**, small workspace, median of ${SMALL_RUNS} fresh servers (ratio: VS Code's ÷ ours)`, ours(first.small, (r) => [r.ms, r.cpuMs], true));
   row('ours, 1,000 issues, opened right after `initialized` (index building)', ours(first.workspace1000, (r) => [r.ms, r.cpuMs], false));
   row('ours, 1,000 issues, another document once the index is built', ours(first.workspace1000.map((r) => ({ ...r, beforeIndexEnd: undefined })), (r) => [r.afterIndexMs, r.afterIndexCpuMs], false));
   row(`ours, folder with a ${first.hugeFileMb ?? '?'} MB Markdown file, at start-up`, ours(first.hugeFile, (r) => [r.ms, r.cpuMs], false));
