@@ -56,3 +56,12 @@ export function ms(value: number | undefined): string {
   if (value >= 10) return `${value.toFixed(1)} ms`;
   return `${value.toFixed(2)} ms`;
 }
+
+/**
+ * How many times faster ours is (anchor ÷ ours), as the tables print it: rounded down to a tenth below 10×,
+ * so that a ratio printed "3.0×" is at least 3 (2.97 prints 2.9×, as the target column judges it).
+ */
+export function ratio(anchor: number, ours: number): string {
+  const r = anchor / ours;
+  return r >= 10 ? `${Math.floor(r)}×` : `${(Math.floor(r * 10) / 10).toFixed(1)}×`;
+}

@@ -2,7 +2,7 @@
 import type { Extra, VsixResult } from './extras';
 import type { FullCheckResult } from './fullCheck';
 import { PACE_MS, type ServerRun } from './keystrokes';
-import { ms } from './measure';
+import { ms, ratio } from './measure';
 import { formatSize, type Workload } from './workloads';
 import type { FirstDiagnosticsResult } from './firstDiagnostics';
 import type { VscodeServerResult } from './vscodeServer';
@@ -24,10 +24,6 @@ export interface BenchResults {
   vsix: VsixResult;
 }
 
-const ratio = (anchor: number, ours: number) => {
-  const r = anchor / ours;
-  return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
-};
 
 function fullCheckTable(r: BenchResults): string[] {
   const sizes = r.workloads.map((w) => `${w.label} (${formatSize(w as Workload)})`);

@@ -1,16 +1,12 @@
 /** The bench's first-answer tables: open → first diagnostics over LSP, ours beside VS Code's Markdown server. */
 import { SMALL_RUNS, type FirstDiagnosticsResult, type OpenResult } from './firstDiagnostics';
 import type { ServerRun } from './keystrokes';
-import { ms } from './measure';
+import { ms, ratio } from './measure';
 import type { VscodeServerResult } from './vscodeServer';
 
 export type Failed = { error: string };
 const failed = (x: unknown): x is Failed => typeof x === 'object' && x !== null && 'error' in x;
 
-const ratio = (anchor: number, ours: number) => {
-  const r = anchor / ours;
-  return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
-};
 const withCpu = (wall: number, cpu?: number) => (cpu === undefined ? ms(wall) : `${ms(wall)} (CPU ${ms(cpu)})`);
 
 export function firstAnswerTables(
