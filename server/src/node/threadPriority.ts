@@ -22,8 +22,9 @@ import * as os from 'os';
 export const HELPER_NICE = 10;
 
 /**
- * Lowers the priority of every thread of this process but the main one. Returns how many were lowered
- * (0 off Linux, or when /proc cannot be read); never throws.
+ * Lowers the priority of every thread of this process but the main one to HELPER_NICE (one already at it
+ * or nicer is left). Returns how many now run at HELPER_NICE or nicer (0 off Linux, or when /proc cannot be
+ * read); never throws.
  */
 export function mainThreadFirst(platform: NodeJS.Platform = process.platform): number {
   if (platform !== 'linux') return 0;
