@@ -16,6 +16,8 @@ import { issueUrl, renderForTarget } from '../service/render';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
+import { CM, cliTranslator } from './cliMessages';
+import { feedHelp } from './usage';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 const FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
@@ -66,7 +68,7 @@ export function feedCommand(options: FeedCommandOptions): { exitCode: number; st
     const model = service.getModel(doc);
     const date = model.frontMatterDate ?? dateInFileName(file);
     if (!date) {
-      stderr.push(`${path.relative(options.cwd, file)}: left out: no date (front matter "date:" or YYYY-MM-DD in the file name)`);
+      stderr.push(cliTranslator()(CM['cli.feed.noDate'], { file: path.relative(options.cwd, file) }));
       continue;
     }
     const url = issueUrl(baseUrl, file) ?? pathToFileURL(file).href;
@@ -81,9 +83,9 @@ export function feedCommand(options: FeedCommandOptions): { exitCode: number; st
   try {
     fs.writeFileSync(path.resolve(options.cwd, options.out), xml);
   } catch (err) {
-    return { exitCode: 2, stdout: '', stderr: [...stderr, `${options.out}: could not write it: ${describeFsError(err)}`] };
+    return { exitCode: 2, stdout: '', stderr: [...stderr, cliTranslator()(CM['cli.notWritten'], { file: options.out, why: describeFsError(err) })] };
   }
-  return { exitCode: 0, stdout: `Wrote ${options.out} (${options.format}, ${chosen.length} issues)\n`, stderr };
+  return { exitCode: 0, stdout: cliTranslator()(CM['cli.wroteIssues'], { file: options.out, format: options.format, count: chosen.length }) + '\n', stderr };
 }
 
 /** The summary section's text, as plain text: a feed's description is shown as a teaser. */
@@ -115,12 +117,6 @@ export function writeFeed(items: FeedItemSource[], options: { format: FeedFormat
   return JSON.stringify(json, null, 2) + '\n';
 }
 
-export const FEED_USAGE = `feed options:
-  -o, --out FILE              write the feed to FILE (default: standard output)
-  --format rss|atom|json      RSS 2.0, Atom 1.0 or JSON Feed 1.1 (default: rss)
-  --base-url URL              where the issues are on the site (default: weekly.publish.baseUrl; {name} = file name)
-  --limit N                   the newest N issues only
-  --title TEXT                the feed's title (default: the folder's name)`;
 
 export function runFeed(args: string[], cwd: string): number {
   const { values, positionals } = parseArgs({
@@ -137,15 +133,15 @@ export function runFeed(args: string[], cwd: string): number {
   });
   const fail = (message: string) => (process.stderr.write(`weekly-issues: ${message}\n`), 2);
   if (values.help) {
-    process.stdout.write(`Usage: weekly-issues feed DIR [-o feed.xml]\n\n${FEED_USAGE}\n`);
+    process.stdout.write(`${feedHelp(cliTranslator())}\n`);
     return 0;
   }
-  if (positionals.length !== 1) return fail('feed takes exactly one folder; try "weekly-issues feed --help"');
-  if (!FORMATS.includes(values.format as FeedFormat)) return fail(`--format must be rss, atom or json, not "${values.format}"`);
+  if (positionals.length !== 1) return fail(cliTranslator()(CM['cli.feed.oneFolder']));
+  if (!FORMATS.includes(values.format as FeedFormat)) return fail(cliTranslator()(CM['cli.feed.format'], { format: String(values.format) }));
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return fail(`--limit must be a positive whole number, not "${values.limit}"`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) return fail(cliTranslator()(CM['cli.feed.limit'], { limit: String(values.limit) }));
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !/^https?:\/\/\S+$/i.test(baseUrl)) return fail(`--base-url must be an http(s) URL, not "${baseUrl}"`);
+  if (baseUrl !== undefined && !/^https?:\/\/\S+$/i.test(baseUrl)) return fail(cliTranslator()(CM['cli.feed.baseUrl'], { url: baseUrl }));
   const result = feedCommand({ dir: positionals[0], out: values.out, format: values.format as FeedFormat, baseUrl, limit, title: values.title, cwd });
   process.stdout.write(result.stdout);
   for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { GitIgnores } from './gitIgnore';
+import { CM, cliTranslator } from './cliMessages';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -40,7 +41,7 @@ export function collectFiles(args: readonly string[], cwd: string): FileList {
           if (isMatch(path.relative(base, file).split(path.sep).join('/'))) files.add(file);
         }, () => true, unignored);
       }
-      if (files.size === before) errors.push(`${arg}: no file matches this pattern`);
+      if (files.size === before) errors.push(cliTranslator()(CM['cli.noMatch'], { pattern: arg }));
       continue;
     }
     const full = path.resolve(cwd, arg);
@@ -101,18 +102,18 @@ function walk(
   }
 }
 
-export function describeFsError(err: unknown): string {
+export function describeFsError(err: unknown, t = cliTranslator()): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return t(CM['cli.fs.missing']);
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t(CM['cli.fs.denied']);
     case 'ELOOP':
-      return 'too many levels of symbolic links (a symlink loop)';
+      return t(CM['cli.fs.loop']);
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return t(CM['cli.fs.folder']);
     default:
       return (err as Error)?.message ?? String(err);
   }
@@ -129,11 +130,11 @@ export function readText(file: string): { text: string; bom: boolean } | { error
   } catch (err) {
     return { error: describeFsError(err) };
   }
-  if (buf.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes); not checked' };
+  if (buf.includes(0)) return { error: cliTranslator()(CM['cli.fs.binary']) };
   try {
     const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), bom };
   } catch {
-    return { error: 'is not valid UTF-8; save it as UTF-8 to check it' };
+    return { error: cliTranslator()(CM['cli.fs.notUtf8']) };
   }
 }

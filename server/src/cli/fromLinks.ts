@@ -12,6 +12,7 @@ import { tagChoices } from '../service/authoring/tagChoices';
 import { builtinTagWords, builtinTags } from '../service/model/knownTags';
 import { createHttpClient } from '../node/http/httpClient';
 import { createDiskCache, defaultCacheDir } from '../node/diskCache';
+import { CM } from './cliMessages';
 
 export interface FromLinksResult {
   inputs: NewPaperEntryInput[];
@@ -37,7 +38,7 @@ export async function entriesFromLinks(links: readonly string[], model: IssueMod
   const result: FromLinksResult = { inputs: [], warnings: [], failures: [] };
   for (const f of facts) {
     if (!usable(f)) {
-      result.failures.push(`${f.input}: ${f.problems.join('; ') || 'nothing found'}`);
+      result.failures.push(`${f.input}: ${f.problems.join('; ') || t(CM['cli.fromLinks.nothing'])}`);
       continue;
     }
     for (const p of f.problems) result.warnings.push(`${f.input}: ${p}`);

@@ -11,6 +11,7 @@ import { catalogDigestSource, createRunCatalog } from './runCatalog';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LintCache, hashOf } from './lintCache';
 import { packageVersion } from './version';
+import { CM, cliTranslator } from './cliMessages';
 
 /** A host's answer, passed on after `note` has seen it. */
 function noted<T>(answer: T, note: (answer: T) => void): T {
@@ -161,7 +162,7 @@ export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
           fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + text);
           diskAnchors.forget(file);
         } catch (err) {
-          stderr.push(`${display(file, options.cwd)}: could not write the fixes: ${describeFsError(err)}`);
+          stderr.push(cliTranslator()(CM['cli.fixesNotWritten'], { file: display(file, options.cwd), why: describeFsError(err) }));
         }
       }
     }
@@ -175,7 +176,7 @@ export function lintRun(options: Omit<LintOptions, 'format'>): LintRun {
   let exitCode = stderr.length > 0 ? 2 : errorCount > 0 ? 1 : 0;
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
     if (exitCode === 0) exitCode = 1;
-    stderr.push(`${warningCount} warnings, more than --max-warnings ${options.maxWarnings}`);
+    stderr.push(cliTranslator()(CM['cli.tooManyWarnings'], { count: warningCount, max: options.maxWarnings }));
   }
   return { exitCode, reports, errorCount, warningCount, stderr };
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { CM, cliTranslator } from './cliMessages';
 
 /** One question the check of a file asked, with its answer then. */
 type Dependency =
@@ -107,7 +108,7 @@ export class LintCache {
       fs.writeFileSync(this.location, JSON.stringify({ key: this.key, files: this.files } satisfies CacheFile));
       return undefined;
     } catch (err) {
-      return `${this.location}: could not write the cache (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      return cliTranslator()(CM['cli.cacheNotWritten'], { file: this.location, why: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
     }
   }
 

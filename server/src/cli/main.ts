@@ -2,59 +2,20 @@
 import { parseArgs } from 'util';
 import { slugStyles, findSlugStyle } from '../service';
 import { lint } from './lint';
-import { RENDER_USAGE, runRender } from './render';
-import { FEED_USAGE, runFeed } from './feed';
-import { NEW_ENTRY_USAGE, newEntryCommand, newIssueCommand } from './newEntry';
+import { runRender } from './render';
+import { runFeed } from './feed';
+import { newEntryCommand, newIssueCommand } from './newEntry';
 import { checkLinksCommand } from './links';
 import { OUTPUT_FORMATS, type OutputFormat } from './format';
 import { packageVersion } from './version';
 import { DEFAULT_CACHE_FILE } from './lintCache';
-import { STATS_USAGE, parseStatsArgs, statsCommand } from './stats';
+import { parseStatsArgs, statsCommand } from './stats';
+import { CM, cliTranslator } from './cliMessages';
+import { usage } from './usage';
 import { createNodeHost } from '../node/nodeHost';
 
-const USAGE = `Usage: weekly-issues <command> [options]
-
-Commands:
-  lint [options] <files|folders|globs>   check weekly issues and Markdown anchors (!glob leaves out; .gitignore is respected)
-  render [options] FILE                  write FILE as a standalone HTML page (the preview's renderer)
-  feed [options] DIR                     the folder's issues as an RSS, Atom or JSON feed, newest first
-  new-entry FILE --name NAME [options]   add a paper: its section, TOC entry and references, renumbered
-  new-entry FILE --from URL [--from URL]...   the same, looked up from links (arXiv, Hugging Face, GitHub, project pages)
-  new-issue FILE --from URL...           a new issue from the template, one section per link
-  links [options] <files|folders|globs>  check the web links of the reference lists (sends requests)
-  stats [options] DIR                    the archive's issues, papers and tags, and the tag trends (json, csv, svg)
-
-lint options:
-  --format FORMAT             text, json, github (workflow annotations), sarif (2.1.0) or junit (default: text)
-  --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
-  --slug STYLE                heading id style: ${slugStyles.map((s) => s.id).join(', ')} (default: github)
-  --config FILE               use FILE for every checked file, not the nearest .weekly-issues.json
-  --max-warnings N            fail when there are more than N warnings
-  --quiet                     report errors only (warnings still count for --max-warnings)
-  --color, --no-color         colour the text output or not (default: on a terminal, unless NO_COLOR is set)
-  --cache                     keep the results of unchanged files in .weekly-issues-cache
-  --cache-location FILE       the cache's file (implies --cache)
-  --fix                       apply every safe fix, then report what is left
-  --archive DIR               earlier issues paper-repeat compares with (repeatable; the run's files count too)
-  -h, --help                  show this help
-
-links options:
-  --format text|json|github   output format (default: text)
-  --all                       every web link, not only the reference lists'
-  --timeout SECONDS           per request (default: 10)
-  --no-cache                  neither read nor write the link cache (WEEKLY_ISSUES_CACHE_DIR, else ~/.cache/weekly-issues)
-  --fix                       replace links that moved permanently by their new address
-  exit 1 when a link is dead (404/410, unknown host, refused, a redirect loop)
-
-${RENDER_USAGE}
-
-${FEED_USAGE}
-
-${NEW_ENTRY_USAGE}
-
-${STATS_USAGE}
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage or I/O error.`;
+const t = cliTranslator();
+const USAGE = usage(t);
 
 class UsageError extends Error {}
 
@@ -94,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
         return result.exitCode;
       }
       default:
-        throw new UsageError(`unknown command "${command}"; try "weekly-issues --help"`);
+        throw new UsageError(t(CM['cli.unknownCommand'], { command }));
     }
   } catch (err) {
     if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -119,14 +80,14 @@ async function runLinks(args: string[]): Promise<number> {
     },
   });
   const format = values.format as OutputFormat;
-  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, not "${format}"`);
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(t(CM['cli.formatOneOf'], { choices: 'text, json, github', format }));
   const timeout = Number(values.timeout);
-  if (!(timeout > 0 && timeout <= 300)) throw new UsageError('--timeout takes a number of seconds from 0 to 300');
-  if (positionals.length === 0) throw new UsageError('links needs at least one file, folder or glob');
+  if (!(timeout > 0 && timeout <= 300)) throw new UsageError(t(CM['cli.timeout']));
+  if (positionals.length === 0) throw new UsageError(t(CM['cli.needsPaths'], { command: 'links' }));
   const result = await checkLinksCommand({ paths: positionals, format, all: values.all!, timeoutSeconds: timeout, noCache: values['no-cache']!, fix: values.fix!, cwd: process.cwd() });
   process.stdout.write(result.stdout);
   for (const line of result.stderr) process.stderr.write(`weekly-issues: ${line}\n`);
-  if (format === 'text') process.stderr.write(`weekly-issues: ${result.counts.urls} links, ${result.counts.fromCache} from the cache\n`);
+  if (format === 'text') process.stderr.write(`weekly-issues: ${t(CM['cli.linksSummary'], { urls: result.counts.urls, fromCache: result.counts.fromCache })}\n`);
   return result.exitCode;
 }
 
@@ -155,16 +116,16 @@ function runLint(args: string[]): number {
     return 0;
   }
   const format = values.format as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(t(CM['cli.formatOneOf'], { choices: OUTPUT_FORMATS.join(', '), format }));
   if (values.slug && !findSlugStyle(values.slug)) {
-    throw new UsageError(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
+    throw new UsageError(t(CM['cli.slugOneOf'], { choices: slugStyles.map((s) => s.id).join(', '), slug: values.slug }));
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(t(CM['cli.maxWarnings']));
   }
-  if (positionals.every((p) => p.startsWith('!'))) throw new UsageError('lint needs at least one file, folder or glob');
+  if (positionals.every((p) => p.startsWith('!'))) throw new UsageError(t(CM['cli.needsPaths'], { command: 'lint' }));
   const result = lint({
     paths: positionals,
     format,

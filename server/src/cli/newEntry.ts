@@ -7,21 +7,8 @@ import { entriesFromLinks } from './fromLinks';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
+import { CM, cliTranslator } from './cliMessages';
 
-export const NEW_ENTRY_USAGE = `new-entry options (weekly-issues new-entry FILE (--name NAME | --from URL...) [options]):
-  --from URL                  look the paper up from a link (repeatable: one section each, in order): an arXiv
-                              link or id, a Hugging Face paper page, a GitHub repository or a project page
-  --name NAME                 the paper's short name (required without --from; overrides the lookup's)
-  --title TEXT                its one-line title (the heading is "NAME：TEXT", or "NAME: TEXT" in English issues)
-  --summary TEXT              its summary
-  --tag TAG                   a tag (repeatable; with or without "#")
-  --link URL                  a link (repeatable): arXiv and other paper sites go to the paper link,
-                              github.com repositories to GitHub, anything else to the project page
-  --offline                   lookups from the cache only (WEEKLY_ISSUES_CACHE_DIR, else ~/.cache/weekly-issues)
-  --dry-run                   print the resulting file instead of writing it
-
-new-issue options (weekly-issues new-issue FILE --from URL... [--title TEXT] [--language zh|en] [--offline] [--dry-run]):
-  a new issue from the template, with one section per link`;
 
 export interface NewEntryResult {
   exitCode: number;
@@ -49,10 +36,10 @@ export async function newEntryCommand(args: string[], cwd: string, env: NodeJS.P
       'dry-run': { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) return usage('new-entry takes exactly one FILE');
+  if (positionals.length !== 1) return usage(cliTranslator(env)(CM['cli.newEntry.oneFile'], { command: 'new-entry' }), env);
   const from = values.from!;
-  if (values.name === undefined && from.length === 0) return usage('new-entry needs --name or --from');
-  if (from.length > 1 && (values.name !== undefined || values.title !== undefined || values.summary !== undefined)) return usage('--name, --title and --summary go with one --from, not several');
+  if (values.name === undefined && from.length === 0) return usage(cliTranslator(env)(CM['cli.newEntry.nameOrFrom']), env);
+  if (from.length > 1 && (values.name !== undefined || values.title !== undefined || values.summary !== undefined)) return usage(cliTranslator(env)(CM['cli.newEntry.oneFrom']), env);
   const file = path.resolve(cwd, positionals[0]);
   const read = readText(file);
   if ('error' in read) return { exitCode: 2, stdout: '', stderr: [`${positionals[0]}: ${read.error}`] };
@@ -71,7 +58,7 @@ async function addEntries(shown: string, file: string, text: string, values: Ent
   let inputs: NewPaperEntryInput[];
   const manual: NewPaperEntryInput = { name: values.name?.trim() ?? '', title: values.title, summary: values.summary, tags: values.tag, urls: values.link };
   if (values.from?.length) {
-    if (!config.services.enabled) return { exitCode: 1, stdout: '', stderr: [...stderr, `${shown}: lookups are off (services.enabled is false in ${CONFIG_FILE_NAME})`] };
+    if (!config.services.enabled) return { exitCode: 1, stdout: '', stderr: [...stderr, cliTranslator(env)(CM['cli.newEntry.lookupsOff'], { file: shown, config: CONFIG_FILE_NAME })] };
     const looked = await entriesFromLinks(values.from, service.getModel(doc), config, service.t, { offline: !!values.offline, env });
     if (looked.failures.length) return { exitCode: 1, stdout: '', stderr: [...stderr, ...looked.failures] };
     stderr.push(...looked.warnings);
@@ -116,30 +103,30 @@ export async function newIssueCommand(args: string[], cwd: string, env: NodeJS.P
       'dry-run': { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) return usage('new-issue takes exactly one FILE');
-  if (values.language !== 'zh' && values.language !== 'en') return usage('--language must be zh or en');
+  if (positionals.length !== 1) return usage(cliTranslator(env)(CM['cli.newEntry.oneFile'], { command: 'new-issue' }), env);
+  if (values.language !== 'zh' && values.language !== 'en') return usage(cliTranslator(env)(CM['cli.newIssue.language']), env);
   const file = path.resolve(cwd, positionals[0]);
-  if (fs.existsSync(file)) return { exitCode: 1, stdout: '', stderr: [`${positionals[0]}: the file exists; new-issue writes new files only (use new-entry to add papers)`] };
+  if (fs.existsSync(file)) return { exitCode: 1, stdout: '', stderr: [cliTranslator(env)(CM['cli.newIssue.exists'], { file: positionals[0] })] };
   const language = values.language as IssueLanguage;
   const text = newIssueText({ language, preset: defaultConfig.presets[language], title: values.title });
-  if (!values.from!.length) return finishNewIssue(positionals[0], file, text, !!values['dry-run']);
+  if (!values.from!.length) return finishNewIssue(positionals[0], file, text, !!values['dry-run'], env);
   const added = await addEntries(positionals[0], file, text, { from: values.from, offline: values.offline, 'dry-run': true }, cwd, env);
   if (added.exitCode !== 0) return added;
-  const written = finishNewIssue(positionals[0], file, added.stdout, !!values['dry-run']);
+  const written = finishNewIssue(positionals[0], file, added.stdout, !!values['dry-run'], env);
   return { ...written, stderr: [...added.stderr, ...written.stderr] };
 }
 
-function finishNewIssue(shown: string, file: string, text: string, dryRun: boolean): NewEntryResult {
+function finishNewIssue(shown: string, file: string, text: string, dryRun: boolean, env: NodeJS.ProcessEnv): NewEntryResult {
   if (dryRun) return { exitCode: 0, stdout: text, stderr: [] };
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text, { flag: 'wx' });
   } catch (err) {
-    return { exitCode: 2, stdout: '', stderr: [`${shown}: ${describeFsError(err)}`] };
+    return { exitCode: 2, stdout: '', stderr: [`${shown}: ${describeFsError(err, cliTranslator(env))}`] };
   }
-  return { exitCode: 0, stdout: `${shown}: written\n`, stderr: [] };
+  return { exitCode: 0, stdout: cliTranslator(env)(CM['cli.newEntry.written'], { file: shown }) + '\n', stderr: [] };
 }
 
-function usage(message: string): NewEntryResult {
-  return { exitCode: 2, stdout: '', stderr: [`${message}; try "weekly-issues --help"`] };
+function usage(message: string, env: NodeJS.ProcessEnv): NewEntryResult {
+  return { exitCode: 2, stdout: '', stderr: [cliTranslator(env)(CM['cli.tryHelp'], { message })] };
 }

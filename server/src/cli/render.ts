@@ -7,6 +7,8 @@ import { buildPage, checkPublish, createNonce, pageImageSrc, renderDocument, PUB
 import { findConfigFile, loadConfigFile } from './configFile';
 import { describeFsError, readText } from './files';
 import { createNodeHost } from '../node/nodeHost';
+import { CM, cliTranslator } from './cliMessages';
+import { renderHelp } from './usage';
 
 export interface RenderCommandOptions {
   file: string;
@@ -69,14 +71,14 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
     nonce: createNonce(),
   });
   const { errors, warnings } = rendered.counts;
-  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   if (!out) return { exitCode: 0, stdout: html, stderr };
   try {
     fs.writeFileSync(out, html);
   } catch (err) {
-    return { exitCode: 2, stdout: '', stderr: [...stderr, `${options.out}: could not write the page: ${describeFsError(err)}`] };
+    return { exitCode: 2, stdout: '', stderr: [...stderr, cliTranslator()(CM['cli.pageNotWritten'], { file: options.out!, why: describeFsError(err) })] };
   }
-  return { exitCode: 0, stdout: `Wrote ${options.out} (${summary})\n`, stderr };
+    // English says "1 error", "2 errors"; Chinese has no plural.
+  return { exitCode: 0, stdout: cliTranslator()(CM['cli.wrotePage'], { file: options.out!, errors, es: errors === 1 ? '' : 's', warnings, ws: warnings === 1 ? '' : 's' }) + '\n', stderr };
 }
 
 interface PublishContext {
@@ -103,25 +105,15 @@ function publishCommand(options: RenderCommandOptions, target: PublishTarget, ct
     try {
       fs.writeFileSync(full, content);
     } catch (err) {
-      return { exitCode: 2, stdout: '', stderr: [...stderr, `${shown}: could not write it: ${describeFsError(err)}`] };
+      return { exitCode: 2, stdout: '', stderr: [...stderr, cliTranslator()(CM['cli.notWritten'], { file: shown, why: describeFsError(err) })] };
     }
   }
   const stdout = ctx.out
-    ? writes.map(([, shown]) => `Wrote ${shown}`).join('\n') + ` (${target}, ${published.notes.length} notes, ${published.problems.length} images left out)\n`
+    ? writes.map(([, shown]) => cliTranslator()(CM['cli.render.wrote'], { file: shown })).join('\n') + cliTranslator()(CM['cli.render.summary'], { target, notes: published.notes.length, images: published.problems.length }) + '\n'
     : published.page;
   return { exitCode, stdout, stderr };
 }
 
-export const RENDER_USAGE = `render options:
-  -o, --out FILE              write the page to FILE (default: standard output)
-  --target page|wechat|email  page: the preview's page (default); wechat: inline styles, notes for links, no anchors;
-                              email: inline styles, a 640 px column, links kept (TOC to weekly.publish.baseUrl)
-  --text FILE                 email: write the plain-text part to FILE
-  --strict                    exit 1 when something would reach readers broken: an image they cannot load,
-                              a broken anchor, emphasis shown as literal markers
-  --root DIR                  where site-absolute paths (/assets/...) resolve (default: .)
-  --slug STYLE                heading id style (default: github)
-  --no-problems               leave out the problem header and broken-anchor marks`;
 
 /** Parses `render`'s arguments, runs it and writes its output; returns the exit code. */
 export function runRender(args: string[], cwd: string): number {
@@ -141,16 +133,16 @@ export function runRender(args: string[], cwd: string): number {
   });
   const fail = (message: string) => (process.stderr.write(`weekly-issues: ${message}\n`), 2);
   if (values.help) {
-    process.stdout.write(`Usage: weekly-issues render FILE [-o out.html]\n\n${RENDER_USAGE}\n`);
+    process.stdout.write(`${renderHelp(cliTranslator())}\n`);
     return 0;
   }
-  if (positionals.length !== 1) return fail('render takes exactly one Markdown file; try "weekly-issues render --help"');
+  if (positionals.length !== 1) return fail(cliTranslator()(CM['cli.render.oneFile']));
   if (values.slug && !findSlugStyle(values.slug)) {
-    return fail(`--slug must be one of ${slugStyles.map((s) => s.id).join(', ')}, not "${values.slug}"`);
+    return fail(cliTranslator()(CM['cli.slugOneOf'], { choices: slugStyles.map((s) => s.id).join(', '), slug: values.slug }));
   }
   const target = values.target!;
-  if (target !== 'page' && !PUBLISH_TARGETS.includes(target as PublishTarget)) return fail(`--target must be page, wechat or email, not "${target}"`);
-  if (values.text !== undefined && target !== 'email') return fail('--text is for --target email');
+  if (target !== 'page' && !PUBLISH_TARGETS.includes(target as PublishTarget)) return fail(cliTranslator()(CM['cli.render.target'], { target }));
+  if (values.text !== undefined && target !== 'email') return fail(cliTranslator()(CM['cli.render.textEmail']));
   const result = renderCommand({
     target: target as 'page' | PublishTarget,
     textOut: values.text,

@@ -17,12 +17,8 @@ import { createTranslator } from '../service/util/l10n';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { collectFiles, describeFsError } from './files';
 import { readEntries } from './runCatalog';
+import { CM, cliTranslator } from './cliMessages';
 
-export const STATS_USAGE = `stats options (weekly-issues stats DIR):
-  --format json|csv|svg       the numbers as JSON (default), the top tags per group as CSV, or the chart as SVG
-  -o, --out FILE              write to FILE instead of the standard output
-  --top N                     how many tags the trends show (default: ${DEFAULT_TOP_TAGS})
-  --by month|issue            group the trends by month (default) or by issue`;
 
 export type StatsFormat = 'json' | 'csv' | 'svg';
 
@@ -55,12 +51,12 @@ export function parseStatsArgs(args: string[], cwd: string): StatsOptions | stri
     },
   });
   const format = values.format as StatsFormat;
-  if (!['json', 'csv', 'svg'].includes(format)) return `--format must be json, csv or svg, not "${format}"`;
+  if (!['json', 'csv', 'svg'].includes(format)) return cliTranslator()(CM['cli.stats.format'], { format });
   const by = values.by as TrendGrouping;
-  if (by !== 'month' && by !== 'issue') return `--by must be month or issue, not "${by}"`;
+  if (by !== 'month' && by !== 'issue') return cliTranslator()(CM['cli.stats.by'], { by });
   const top = Number(values.top);
-  if (!Number.isInteger(top) || top < 1 || top > 100) return '--top takes a whole number from 1 to 100';
-  if (positionals.length !== 1) return 'stats needs one folder';
+  if (!Number.isInteger(top) || top < 1 || top > 100) return cliTranslator()(CM['cli.stats.top']);
+  if (positionals.length !== 1) return cliTranslator()(CM['cli.stats.oneFolder']);
   return { dir: positionals[0], format, out: values.out, top, by, cwd };
 }
 
@@ -83,7 +79,7 @@ export function statsCommand(options: StatsOptions): CommandResult {
   } catch (err) {
     return { exitCode: 2, stdout: '', stderr: [`${options.out}: ${describeFsError(err)}`] };
   }
-  return { exitCode: 0, stdout: `Wrote ${options.out} (${options.format}, ${data.issues.length} issues)\n`, stderr: [] };
+  return { exitCode: 0, stdout: cliTranslator()(CM['cli.wroteIssues'], { file: options.out, format: options.format, count: data.issues.length }) + '\n', stderr: [] };
 }
 
 /** The views' numbers: each issue's papers, each tag's papers and issues, and the trends. */
