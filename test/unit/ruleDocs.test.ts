@@ -11,6 +11,9 @@ import { allRuleInfos } from '../../server/src/service/rules';
 import { RULE_DOCS_BASE_URL } from '../../server/src/service/rules/rule';
 import { createLanguageService } from '../../server/src/service';
 import { registeredMessages } from '../../server/src/service/util/l10n';
+// The CLI's own catalogs register when imported: checked with the rest.
+import '../../server/src/cli/cliMessages';
+import '../../server/src/cli/usage';
 
 const repo = path.join(__dirname, '..', '..');
 const docsDir = path.join(repo, 'docs', 'rules');

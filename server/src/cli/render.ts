@@ -77,8 +77,10 @@ export function renderCommand(options: RenderCommandOptions): RenderCommandResul
   } catch (err) {
     return { exitCode: 2, stdout: '', stderr: [...stderr, cliTranslator()(CM['cli.pageNotWritten'], { file: options.out!, why: describeFsError(err) })] };
   }
-    // English says "1 error", "2 errors"; Chinese has no plural.
-  return { exitCode: 0, stdout: cliTranslator()(CM['cli.wrotePage'], { file: options.out!, errors, es: errors === 1 ? '' : 's', warnings, ws: warnings === 1 ? '' : 's' }) + '\n', stderr };
+  const t = cliTranslator();
+  const count = (n: number, one: string, many: string) => t(n === 1 ? one : many, { count: n });
+  const summary = { errors: count(errors, CM['cli.errors.one'], CM['cli.errors.many']), warnings: count(warnings, CM['cli.warnings.one'], CM['cli.warnings.many']) };
+  return { exitCode: 0, stdout: t(CM['cli.wrotePage'], { file: options.out!, ...summary }) + '\n', stderr };
 }
 
 interface PublishContext {
