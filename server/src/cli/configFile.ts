@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, createTranslator, readConfigFile, type Translate, type WeeklyConfig } from '../service';
+import { CONFIG_FILE_NAME, readConfigFile, type Translate, type WeeklyConfig } from '../service';
 import { CM } from '../service/config/configMessages';
 import { LineIndex } from '../service/util/lineIndex';
-import { terminalLocale } from '../node/nodeHost';
+import { cliTranslator } from './cliMessages';
 
 export const CONFIG_FILE = CONFIG_FILE_NAME;
 
@@ -30,7 +30,7 @@ export interface LoadedConfig {
  * is reported and the base is used for what is wrong, never thrown. A relative siteRoot is relative to
  * the file's folder.
  */
-export function loadConfigFile(file: string, base: WeeklyConfig, t: Translate = terminalTranslator()): LoadedConfig {
+export function loadConfigFile(file: string, base: WeeklyConfig, t: Translate = cliTranslator()): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -45,9 +45,4 @@ export function loadConfigFile(file: string, base: WeeklyConfig, t: Translate = 
   });
   const siteRoot = config.siteRoot && !path.isAbsolute(config.siteRoot) ? path.resolve(path.dirname(file), config.siteRoot) : config.siteRoot;
   return { config: { ...config, siteRoot }, errors };
-}
-
-/** Messages in the terminal's language (the node host's reading of LC_ALL, LC_MESSAGES, LANG). */
-function terminalTranslator(): Translate {
-  return createTranslator(terminalLocale());
 }
