@@ -187,10 +187,9 @@ const NEEDS_EVERY_INLINE_RULE = /[[<`\\&~]|:\/\//;
 
 /**
  * Content that is one inline link and nothing else, with a label no inline rule but text can start in
- * (no brackets, backslash, backtick, `<`, `>`, `*`, `_`, `~`, `&`, `!`, `^` or line break; linkify is off inside
- * links) and a plain destination
- * (no space, control, parenthesis, `<`, `>`, backslash or quote, so no title): every TOC entry and
- * reference of an issue. About half the inline content of an issue, and the costliest to parse with the
+ * (no brackets, backslash, backtick, `<`, `>`, `*`, `_`, `~`, `&`, `!`, `^` or line break; linkify is off
+ * inside links) and a plain destination (no space, control, parenthesis, `<`, `>`, backslash or quote, so
+ * no title): every TOC entry and reference of an issue. About half the inline content of an issue, and the costliest to parse with the
  * rule set: markdown-it tries every rule at every character of the label (skipToken) and then tokenizes it.
  */
 const ONE_PLAIN_LINK = /^\[([^[\]\\`<>*_~&!^\n]*)\]\(([^\s()<>\\"'\x00-\x1f\x7f]+)\)$/;
